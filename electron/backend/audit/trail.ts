@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { uuidv7 } from 'uuidv7';
+import type { AuditEntity } from '../../../shared/audit/contract';
+import type { AuditLogTable, Database } from '../db/schema';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface Actor {
+  id: string;
+  displayName: string;
+}
+
+export interface AuditFields {
+  entity: AuditEntity;
+  entityId: string;
+  action: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** The hash covers every field of the entry and the previous entry's hash. */
+export function hashEntry(e: Omit<AuditLogTable, 'hash'>): string {
+  const canonical = JSON.stringify([
+    e.seq, e.id, e.at, e.actor_id, e.actor_name, e.entity, e.entity_id, e.action, e.before, e.after, e.prev_hash,
+  ]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+const toJson = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
+
+/** Appends one entry; call it inside the transaction of the change it describes. */
+export async function appendAudit(trx: Kysely<Database>, actor: Actor | null, fields: AuditFields): Promise<void> {
+  const head = await trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+  const entry = {
+    seq: head.seq + 1,
+    id: uuidv7(),
+    at: new Date().toISOString(),
+    actor_id: actor?.id ?? null,
+    actor_name: actor?.displayName ?? null,
+    entity: fields.entity,
+    entity_id: fields.entityId,
+    action: fields.action,
+    before: toJson(fields.before),
+    after: toJson(fields.after),
+    prev_hash: head.hash,
+  };
+  const hash = hashEntry(entry);
+  await trx.insertInto('audit_log').values({ ...entry, hash }).execute();
+  await trx.updateTable('audit_head').set({ seq: entry.seq, hash }).where('id', '=', 1).execute();
+}

@@ -1,0 +1,54 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Caller } from '../context';
+import type { Database } from '../db/schema';
+import type { Role } from '../../../shared/auth/roles';
+
+const HOUR = 3600_000;
+const REMEMBERED = 30 * 24 * HOUR;
+const UNREMEMBERED = 12 * HOUR;
+/** Sliding expiry is written at most this often, so reads stay reads. */
+const TOUCH_EVERY = 5 * 60_000;
+
+export const tokenId = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export async function createSession(trx: Kysely<Database>, userId: string, remember: boolean) {
+  const token = randomBytes(32).toString('base64url');
+  const now = Date.now();
+  const expiresAt = new Date(now + (remember ? REMEMBERED : UNREMEMBERED)).toISOString();
+  await trx
+    .insertInto('sessions')
+    .values({
+      id: tokenId(token),
+      user_id: userId,
+      remember: remember ? 1 : 0,
+      created_at: new Date(now).toISOString(),
+      last_seen_at: new Date(now).toISOString(),
+      expires_at: expiresAt,
+    })
+    .execute();
+  return { token, expiresAt };
+}
+
+/** The signed-in person behind a bearer token, or null when it is unknown, expired or the account is off. */
+export async function resolveSession(db: Kysely<Database>, token: string): Promise<Caller | null> {
+  const id = tokenId(token);
+  const now = new Date();
+  const row = await db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .select(['s.id as sessionId', 's.remember', 's.last_seen_at', 'u.id', 'u.username', 'u.display_name', 'u.role', 'u.active'])
+    .where('s.id', '=', id)
+    .where('s.expires_at', '>', now.toISOString())
+    .executeTakeFirst();
+  if (!row || !row.active) return null;
+  if (now.getTime() - Date.parse(row.last_seen_at) > TOUCH_EVERY) {
+    const lifetime = row.remember ? REMEMBERED : UNREMEMBERED;
+    await db
+      .updateTable('sessions')
+      .set({ last_seen_at: now.toISOString(), expires_at: new Date(now.getTime() + lifetime).toISOString() })
+      .where('id', '=', id)
+      .execute();
+  }
+  return { id: row.id, username: row.username, displayName: row.display_name, role: row.role as Role, sessionId: row.sessionId };
+}

@@ -1,0 +1,73 @@
+import { sql, type Kysely } from 'kysely';
+import type { Locale } from '../../shared/api/envelope';
+import type { MethodName, Output, ParsedInput } from '../../shared/api/contract';
+import type { Role } from '../../shared/auth/roles';
+import { appendAudit, type Actor, type AuditFields } from './audit/trail';
+import type { Store } from './db/open';
+import type { Database } from './db/schema';
+import { AppError } from './errors';
+
+export type HostKind = 'electron' | 'web' | 'cli';
+
+export interface Caller {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  sessionId: string;
+}
+
+export interface Backend {
+  store: Store;
+  host: HostKind;
+  appVersion: string;
+  /** Check every answer against its output schema (tests turn this on). */
+  checkOutputs?: boolean;
+}
+
+export interface ServiceContext {
+  backend: Backend;
+  caller: Caller | null;
+  locale: Locale;
+}
+
+export type Handler<M extends MethodName> = (input: ParsedInput<M>, ctx: ServiceContext) => Promise<Output<M>>;
+export type Handlers<K extends MethodName> = { [M in K]: Handler<M> };
+/** The methods of one domain, e.g. DomainMethods<'documents'> = 'documents.list' | …; */
+export type DomainMethods<D extends string> = Extract<MethodName, `${D}.${string}`>;
+
+export function callerOf(ctx: ServiceContext): Caller {
+  if (!ctx.caller) throw new AppError('UNAUTHENTICATED');
+  return ctx.caller;
+}
+
+export type Audit = (fields: AuditFields) => Promise<void>;
+
+/**
+ * Runs a change and its audit-trail entries in one write transaction. BEGIN IMMEDIATE takes the
+ * write lock up front, so a second process cannot slip in between our read of the chain head and our write.
+ */
+export async function inTransaction<T>(
+  ctx: ServiceContext,
+  work: (trx: Kysely<Database>, audit: Audit) => Promise<T>,
+  actor: Actor | null = ctx.caller,
+): Promise<T> {
+  return ctx.backend.store.db.connection().execute(async (conn) => {
+    await sql`BEGIN IMMEDIATE`.execute(conn);
+    try {
+      const result = await work(conn, (fields) => appendAudit(conn, actor, fields));
+      await sql`COMMIT`.execute(conn);
+      return result;
+    } catch (err) {
+      await sql`ROLLBACK`.execute(conn);
+      throw err;
+    }
+  });
+}
+
+export const nowIso = () => new Date().toISOString();
+
+/** `LIKE` pattern matching text anywhere, with the user's % and _ taken literally (ESCAPE '\'). */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

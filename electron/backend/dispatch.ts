@@ -1,0 +1,69 @@
+import type { z } from 'zod';
+import { contract, isMethodName } from '../../shared/api/contract';
+import type { ApiError, ApiResult, Locale } from '../../shared/api/envelope';
+import { message } from '../../shared/api/messages';
+import { ROLE_LABELS } from '../../shared/auth/roles';
+import { resolveSession } from './auth/sessions';
+import type { Backend, Caller, ServiceContext } from './context';
+import { AppError } from './errors';
+import { handlers } from './services';
+
+export interface CallOptions {
+  sessionToken?: string | null;
+  locale: Locale;
+}
+
+function validationError(error: z.ZodError): AppError {
+  const details = error.issues.map((i) => ({ path: i.path.map(String), message: i.message, code: i.code }));
+  const fields = [...new Set(details.map((d) => d.path.join('.') || '(input)'))].join(', ');
+  return new AppError('VALIDATION', 'validation.fields', { fields }, details);
+}
+
+function sqliteError(err: { code: string }): AppError | null {
+  if (err.code.startsWith('SQLITE_CONSTRAINT')) return new AppError('CONFLICT');
+  if (err.code === 'SQLITE_FULL') return new AppError('INTERNAL', 'db.full');
+  if (err.code.startsWith('SQLITE_BUSY')) return new AppError('INTERNAL', 'db.busy');
+  return null;
+}
+
+export function toApiError(err: unknown, locale: Locale): ApiError {
+  let app = err instanceof AppError ? err : null;
+  if (!app && err && typeof err === 'object' && typeof (err as { code?: unknown }).code === 'string')
+    app = sqliteError(err as { code: string });
+  if (!app) {
+    console.error('[qms] internal error', err);
+    app = new AppError('INTERNAL');
+  }
+  return {
+    code: app.code,
+    message: message(app.key, locale, app.params),
+    ...(app.details !== undefined && { details: app.details }),
+  };
+}
+
+/** The one way into the services: validate → authenticate → authorise → run → envelope. */
+export async function dispatch(backend: Backend, method: string, rawInput: unknown, options: CallOptions): Promise<ApiResult<unknown>> {
+  try {
+    if (!isMethodName(method)) throw new AppError('NOT_FOUND', 'validation.unknownMethod', { method });
+    const def = contract[method];
+    const parsed = def.input.safeParse(rawInput ?? {});
+    if (!parsed.success) throw validationError(parsed.error);
+    let caller: Caller | null = null;
+    if (options.sessionToken) caller = await resolveSession(backend.store.db, options.sessionToken);
+    if (def.roles !== 'public') {
+      if (!caller) throw new AppError('UNAUTHENTICATED', options.sessionToken ? 'auth.sessionExpired' : 'UNAUTHENTICATED');
+      if (!def.roles.includes(caller.role)) {
+        const roles = def.roles.map((r) => ROLE_LABELS[r][options.locale]).join(options.locale === 'zh-CN' ? '、' : ', ');
+        throw new AppError('FORBIDDEN', 'auth.role', { roles });
+      }
+    }
+    const ctx: ServiceContext = { backend, caller, locale: options.locale };
+    const handler = handlers[method] as (input: unknown, ctx: ServiceContext) => Promise<unknown>;
+    const data = await handler(parsed.data, ctx);
+    if (backend.checkOutputs) def.output.parse(data);
+    return { ok: true, data };
+  } catch (err) {
+    return { ok: false, error: toApiError(err, options.locale) };
+  }
+}
+

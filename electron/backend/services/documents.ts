@@ -1,0 +1,216 @@
+import { sql, type Kysely } from 'kysely';
+import { uuidv7 } from 'uuidv7';
+import type { ParsedInput } from '../../../shared/api/contract';
+import type { QmsDocument } from '../../../shared/documents/contract';
+import type { DocumentStatus, DocumentType } from '../../../shared/documents/types';
+import { callerOf, containsPattern, inTransaction, nowIso, type DomainMethods, type Handlers } from '../context';
+import type { Database, DocumentRow } from '../db/schema';
+import { AppError, notFound, stale } from '../errors';
+import { numberTaken, previewNumber, takeNumber } from './documents-numbering';
+
+type Row = DocumentRow & { department_name: string | null; owner_name: string | null };
+
+const toDocument = (r: Row): QmsDocument => ({
+  id: r.id,
+  number: r.number,
+  title: r.title,
+  type: r.type as DocumentType,
+  departmentId: r.department_id,
+  departmentName: r.department_name,
+  ownerId: r.owner_id,
+  ownerName: r.owner_name,
+  status: r.status as DocumentStatus,
+  versionLabel: r.version_label,
+  effectiveDate: r.effective_date,
+  nextReviewDate: r.next_review_date,
+  tags: JSON.parse(r.tags) as string[],
+  obsoleteReason: r.obsolete_reason,
+  version: r.version,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+const fromDocuments = (db: Kysely<Database>) => db.selectFrom('documents as d');
+
+function withNames(q: ReturnType<typeof fromDocuments>) {
+  return q
+    .leftJoin('departments as dep', 'dep.id', 'd.department_id')
+    .leftJoin('users as u', 'u.id', 'd.owner_id')
+    .selectAll('d')
+    .select(['dep.name as department_name', 'u.display_name as owner_name']);
+}
+
+async function getDocument(db: Kysely<Database>, by: { id: string } | { number: string }): Promise<QmsDocument> {
+  const base = fromDocuments(db);
+  const q = 'id' in by ? base.where('d.id', '=', by.id) : base.where('d.number', '=', by.number);
+  const row = await withNames(q).executeTakeFirst();
+  if (!row) throw notFound('document', by);
+  return toDocument(row);
+}
+
+async function assertRefs(db: Kysely<Database>, departmentId?: string | null, ownerId?: string | null) {
+  if (departmentId && !(await db.selectFrom('departments').select('id').where('id', '=', departmentId).executeTakeFirst()))
+    throw notFound('department', departmentId);
+  if (ownerId && !(await db.selectFrom('users').select('id').where('id', '=', ownerId).executeTakeFirst()))
+    throw notFound('user', ownerId);
+}
+
+type ListInput = ParsedInput<'documents.list'>;
+
+function filtered(db: Kysely<Database>, input: ListInput) {
+  let q = fromDocuments(db);
+  if (input.q) {
+    const p = containsPattern(input.q);
+    q = q.where((eb) => eb.or([sql<boolean>`d.number LIKE ${p} ESCAPE '\\'`, sql<boolean>`d.title LIKE ${p} ESCAPE '\\'`]));
+  }
+  if (input.types?.length) q = q.where('d.type', 'in', input.types);
+  if (input.statuses?.length) q = q.where('d.status', 'in', input.statuses);
+  if (input.departmentId) q = q.where('d.department_id', '=', input.departmentId);
+  if (input.ownerId) q = q.where('d.owner_id', '=', input.ownerId);
+  if (input.tag) q = q.where(sql<boolean>`EXISTS (SELECT 1 FROM json_each(d.tags) WHERE value = ${input.tag})`);
+  if (input.reviewDueBy) q = q.where('d.next_review_date', '<=', input.reviewDueBy).where('d.status', '!=', 'obsolete');
+  return q;
+}
+
+const SORT_COLUMNS = {
+  number: 'd.number',
+  title: 'd.title',
+  type: 'd.type',
+  status: 'd.status',
+  effectiveDate: 'd.effective_date',
+  nextReviewDate: 'd.next_review_date',
+  updatedAt: 'd.updated_at',
+} as const;
+
+async function listDocuments(db: Kysely<Database>, input: ListInput) {
+  const q = filtered(db, input);
+  const { n } = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  let page = withNames(q).orderBy(SORT_COLUMNS[input.sort], input.dir);
+  if (input.sort !== 'number') page = page.orderBy('d.number');
+  const rows = await page
+    .limit(input.pageSize)
+    .offset((input.page - 1) * input.pageSize)
+    .execute();
+  return { items: rows.map(toDocument), total: n };
+}
+
+export const documentsHandlers: Handlers<DomainMethods<'documents'>> = {
+  'documents.list': (input, ctx) => listDocuments(ctx.backend.store.db, input),
+
+  'documents.get': (input, ctx) => getDocument(ctx.backend.store.db, input),
+
+  async 'documents.nextNumber'(input, ctx) {
+    return { number: await previewNumber(ctx.backend.store.db, input.type, input.departmentId) };
+  },
+
+  async 'documents.create'(input, ctx) {
+    const me = callerOf(ctx);
+    return inTransaction(ctx, async (trx, audit) => {
+      await assertRefs(trx, input.departmentId, input.ownerId);
+      let number = input.number;
+      if (number) {
+        if (await numberTaken(trx, number)) throw new AppError('CONFLICT', 'documents.numberTaken', { number });
+      } else number = await takeNumber(trx, input.type, input.departmentId);
+      const now = nowIso();
+      const id = uuidv7();
+      await trx
+        .insertInto('documents')
+        .values({
+          id,
+          number,
+          title: input.title,
+          type: input.type,
+          department_id: input.departmentId,
+          owner_id: input.ownerId,
+          status: input.status,
+          version_label: input.versionLabel,
+          effective_date: input.effectiveDate,
+          next_review_date: input.nextReviewDate,
+          tags: JSON.stringify([...new Set(input.tags)]),
+          obsolete_reason: null,
+          version: 1,
+          created_at: now,
+          updated_at: now,
+          created_by: me.id,
+          updated_by: me.id,
+        })
+        .execute();
+      const after = await getDocument(trx, { id });
+      await audit({ entity: 'document', entityId: id, action: 'create', after });
+      return after;
+    });
+  },
+
+  async 'documents.update'(input, ctx) {
+    const me = callerOf(ctx);
+    return inTransaction(ctx, async (trx, audit) => {
+      const before = await getDocument(trx, { id: input.id });
+      if (before.version !== input.version) throw stale();
+      if (before.status === 'obsolete') throw new AppError('CONFLICT', 'documents.obsolete');
+      if (input.number !== undefined && (await numberTaken(trx, input.number, input.id)))
+        throw new AppError('CONFLICT', 'documents.numberTaken', { number: input.number });
+      await assertRefs(trx, input.departmentId, input.ownerId);
+      const effective = input.effectiveDate !== undefined ? input.effectiveDate : before.effectiveDate;
+      const review = input.nextReviewDate !== undefined ? input.nextReviewDate : before.nextReviewDate;
+      if (effective && review && review < effective)
+        throw new AppError('VALIDATION', 'validation.fields', { fields: 'nextReviewDate' }, [
+          { path: ['nextReviewDate'], message: 'nextReviewDate must not be before effectiveDate' },
+        ]);
+      await trx
+        .updateTable('documents')
+        .set({
+          ...(input.number !== undefined && { number: input.number }),
+          ...(input.title !== undefined && { title: input.title }),
+          ...(input.type !== undefined && { type: input.type }),
+          ...(input.departmentId !== undefined && { department_id: input.departmentId }),
+          ...(input.ownerId !== undefined && { owner_id: input.ownerId }),
+          ...(input.status !== undefined && { status: input.status }),
+          ...(input.versionLabel !== undefined && { version_label: input.versionLabel }),
+          ...(input.effectiveDate !== undefined && { effective_date: input.effectiveDate }),
+          ...(input.nextReviewDate !== undefined && { next_review_date: input.nextReviewDate }),
+          ...(input.tags !== undefined && { tags: JSON.stringify([...new Set(input.tags)]) }),
+          version: before.version + 1,
+          updated_at: nowIso(),
+          updated_by: me.id,
+        })
+        .where('id', '=', input.id)
+        .execute();
+      const after = await getDocument(trx, { id: input.id });
+      await audit({ entity: 'document', entityId: input.id, action: 'update', before, after });
+      return after;
+    });
+  },
+
+  async 'documents.markObsolete'(input, ctx) {
+    const me = callerOf(ctx);
+    return inTransaction(ctx, async (trx, audit) => {
+      const before = await getDocument(trx, { id: input.id });
+      if (before.version !== input.version) throw stale();
+      if (before.status === 'obsolete') throw new AppError('CONFLICT', 'documents.obsolete');
+      await trx
+        .updateTable('documents')
+        .set({ status: 'obsolete', obsolete_reason: input.reason, version: before.version + 1, updated_at: nowIso(), updated_by: me.id })
+        .where('id', '=', input.id)
+        .execute();
+      const after = await getDocument(trx, { id: input.id });
+      await audit({ entity: 'document', entityId: input.id, action: 'markObsolete', before, after });
+      return after;
+    });
+  },
+
+  async 'documents.summary'(input, ctx) {
+    const db = ctx.backend.store.db;
+    const counts = await db.selectFrom('documents').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
+    const byStatus = { draft: 0, in_review: 0, effective: 0, obsolete: 0 };
+    for (const c of counts) byStatus[c.status as DocumentStatus] = c.n;
+    const dueBy = new Date(Date.parse(input.today) + input.withinDays * 86_400_000).toISOString().slice(0, 10);
+    const due = await listDocuments(db, {
+      reviewDueBy: dueBy,
+      sort: 'nextReviewDate',
+      dir: 'asc',
+      page: 1,
+      pageSize: 10,
+    });
+    return { byStatus, total: Object.values(byStatus).reduce((a, b) => a + b, 0), reviewDue: due.items };
+  },
+};

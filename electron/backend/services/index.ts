@@ -1,0 +1,20 @@
+import type { MethodName } from '../../../shared/api/contract';
+import type { Handlers } from '../context';
+import { auditHandlers } from './audit';
+import { authHandlers } from './auth';
+import { departmentsHandlers } from './departments';
+import { documentsHandlers } from './documents';
+import { settingsHandlers } from './settings';
+import { systemHandlers } from './system';
+import { usersHandlers } from './users';
+
+/** Every method of the contract has exactly one handler; the type makes a missing one a compile error. */
+export const handlers: Handlers<MethodName> = {
+  ...systemHandlers,
+  ...authHandlers,
+  ...usersHandlers,
+  ...departmentsHandlers,
+  ...documentsHandlers,
+  ...auditHandlers,
+  ...settingsHandlers,
+};

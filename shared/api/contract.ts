@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+import { auditMethods } from '../audit/contract';
+import { authMethods } from '../auth/contract';
+import { departmentsMethods } from '../departments/contract';
+import { documentsMethods } from '../documents/contract';
+import { settingsMethods } from '../settings/contract';
+import { systemMethods } from '../system/contract';
+import { usersMethods } from '../users/contract';
+
+/** Every API method, named domain.verb, with its input and output schema and who may call it. */
+export const contract = {
+  ...systemMethods,
+  ...authMethods,
+  ...usersMethods,
+  ...departmentsMethods,
+  ...documentsMethods,
+  ...auditMethods,
+  ...settingsMethods,
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+/** What a caller passes (defaults may be left out). */
+export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a service receives, after validation filled defaults. */
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type Output<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(contract, name);
+}

@@ -1,0 +1,45 @@
+import type { ErrorCode, Locale } from './envelope';
+
+/** Error messages shown to people, in both languages; `{name}` is filled from params. */
+const MESSAGES = {
+  VALIDATION: { 'zh-CN': '输入有误，请检查后重试。', en: 'The input is not valid. Please check it and try again.' },
+  UNAUTHENTICATED: { 'zh-CN': '请先登录。', en: 'Please sign in first.' },
+  FORBIDDEN: { 'zh-CN': '您的角色无权执行此操作。', en: 'Your role is not allowed to do this.' },
+  NOT_FOUND: { 'zh-CN': '找不到该记录，可能已被删除。', en: 'The record was not found; it may have been deleted.' },
+  CONFLICT: { 'zh-CN': '操作与现有数据冲突。', en: 'This conflicts with existing data.' },
+  INTERNAL: { 'zh-CN': '系统内部错误，数据未被修改。', en: 'Internal error; nothing was changed.' },
+  'validation.fields': { 'zh-CN': '输入有误：{fields}', en: 'Invalid input: {fields}' },
+  'validation.unknownMethod': { 'zh-CN': '不存在的接口：{method}', en: 'Unknown method: {method}' },
+  'auth.badCredentials': { 'zh-CN': '用户名或密码错误。', en: 'Wrong user name or password.' },
+  'auth.wrongPassword': { 'zh-CN': '当前密码不正确。', en: 'The current password is wrong.' },
+  'auth.alreadySetUp': { 'zh-CN': '系统已完成初始设置。', en: 'The system has already been set up.' },
+  'auth.notSetUp': { 'zh-CN': '系统尚未初始化，请先创建质量经理账户。', en: 'The system is not set up yet; create the quality manager account first.' },
+  'auth.sessionExpired': { 'zh-CN': '登录已过期，请重新登录。', en: 'Your session has expired; please sign in again.' },
+  'auth.role': { 'zh-CN': '此操作需要以下角色之一：{roles}。', en: 'This needs one of these roles: {roles}.' },
+  'users.nameTaken': { 'zh-CN': '用户名“{username}”已被使用。', en: 'The user name "{username}" is taken.' },
+  'users.lastManager': { 'zh-CN': '至少需要保留一名在用的质量经理。', en: 'At least one active quality manager must remain.' },
+  'users.self': { 'zh-CN': '不能停用或降级自己的账户。', en: 'You cannot deactivate or demote your own account.' },
+  'departments.nameTaken': { 'zh-CN': '部门“{name}”已存在。', en: 'The department "{name}" already exists.' },
+  'departments.inUse': { 'zh-CN': '该部门仍有 {count} 份文件或人员，不能删除。', en: 'The department still has {count} documents or people and cannot be deleted.' },
+  'documents.numberTaken': { 'zh-CN': '文件编号“{number}”已存在。', en: 'The document number "{number}" already exists.' },
+  'documents.obsolete': { 'zh-CN': '文件已作废，不能再修改。', en: 'The document is obsolete and can no longer be changed.' },
+  'documents.pattern': { 'zh-CN': '编号规则必须包含 {seq}。', en: 'The numbering pattern must contain {seq}.' },
+  'db.full': { 'zh-CN': '磁盘空间不足，更改未保存。', en: 'The disk is full; the change was not saved.' },
+  'db.busy': { 'zh-CN': '数据库正被其他程序占用，请稍后重试。', en: 'The database is busy in another program; try again shortly.' },
+  'record.stale': { 'zh-CN': '该记录已被他人修改，请刷新后再试。', en: 'Someone else changed this record; reload it and try again.' },
+  'db.newer': {
+    'zh-CN': '数据库由更新版本的软件创建（结构版本 {found}，本软件支持到 {known}）。请升级软件；数据库未作任何改动。',
+    en: 'The database was written by a newer version of the app (schema {found}; this app knows up to {known}). Please upgrade; the file was left untouched.',
+  },
+  'db.notDatabase': { 'zh-CN': '“{file}”不是本系统的数据库文件，文件未被改动。', en: '"{file}" is not a database of this app; the file was left untouched.' },
+  'db.corrupt': { 'zh-CN': '数据库“{file}”已损坏（{reason}），文件未被改动。请从备份恢复。', en: 'The database "{file}" is damaged ({reason}); the file was left untouched. Restore it from a backup.' },
+  'db.migrationFailed': { 'zh-CN': '数据库升级失败（{reason}），已回滚，备份位于 {backup}。', en: 'The database upgrade failed ({reason}) and was rolled back; a backup is at {backup}.' },
+} satisfies Record<string, Record<Locale, string>>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export function message(key: MessageKey | ErrorCode, locale: Locale, params: Record<string, unknown> = {}): string {
+  return MESSAGES[key][locale].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}

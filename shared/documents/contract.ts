@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import {
+  dateSchema,
+  idSchema,
+  method,
+  optionalText,
+  pageInput,
+  pageOf,
+  recordMeta,
+  sortDirSchema,
+  text,
+} from '../api/common';
+import { ALL_ROLES, EDITORS, MANAGERS } from '../auth/roles';
+import { DOCUMENT_STATUSES, EDITABLE_STATUSES, documentStatusSchema, documentTypeSchema } from './types';
+
+const tagsSchema = z.array(text(32)).max(20);
+const numberSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}._/-]*$/u, 'letters, digits and . _ / - only');
+
+export const documentSchema = z.object({
+  ...recordMeta,
+  number: z.string(),
+  title: z.string(),
+  type: documentTypeSchema,
+  departmentId: idSchema.nullable(),
+  departmentName: z.string().nullable(),
+  ownerId: idSchema.nullable(),
+  ownerName: z.string().nullable(),
+  status: documentStatusSchema,
+  versionLabel: z.string(),
+  effectiveDate: dateSchema.nullable(),
+  nextReviewDate: dateSchema.nullable(),
+  tags: z.array(z.string()),
+  obsoleteReason: z.string().nullable(),
+});
+export type QmsDocument = z.infer<typeof documentSchema>;
+
+const editableFields = {
+  title: text(200),
+  type: documentTypeSchema,
+  departmentId: idSchema.nullable(),
+  ownerId: idSchema.nullable(),
+  status: z.enum(EDITABLE_STATUSES),
+  versionLabel: text(16),
+  effectiveDate: dateSchema.nullable(),
+  nextReviewDate: dateSchema.nullable(),
+  tags: tagsSchema,
+};
+
+const reviewAfterEffective = (d: { effectiveDate?: string | null; nextReviewDate?: string | null }) =>
+  !d.effectiveDate || !d.nextReviewDate || d.nextReviewDate >= d.effectiveDate;
+const reviewAfterEffectiveIssue = { message: 'nextReviewDate must not be before effectiveDate', path: ['nextReviewDate'] };
+
+export const DOCUMENT_SORTS = ['number', 'title', 'type', 'status', 'effectiveDate', 'nextReviewDate', 'updatedAt'] as const;
+
+export const documentsMethods = {
+  'documents.list': method({
+    input: z.object({
+      ...pageInput,
+      q: optionalText(100).optional(),
+      types: z.array(documentTypeSchema).max(10).optional(),
+      statuses: z.array(documentStatusSchema).max(10).optional(),
+      departmentId: idSchema.optional(),
+      ownerId: idSchema.optional(),
+      tag: text(32).optional(),
+      reviewDueBy: dateSchema.optional(),
+      sort: z.enum(DOCUMENT_SORTS).default('number'),
+      dir: sortDirSchema.default('asc'),
+    }),
+    output: pageOf(documentSchema),
+    roles: ALL_ROLES,
+    mutates: false,
+  }),
+  'documents.get': method({
+    input: z.union([z.object({ id: idSchema }).strict(), z.object({ number: text(64) }).strict()]),
+    output: documentSchema,
+    roles: ALL_ROLES,
+    mutates: false,
+  }),
+  'documents.nextNumber': method({
+    input: z.object({ type: documentTypeSchema, departmentId: idSchema.nullable().default(null) }),
+    output: z.object({ number: z.string() }),
+    roles: EDITORS,
+    mutates: false,
+  }),
+  'documents.create': method({
+    input: z
+      .object({
+        ...editableFields,
+        number: numberSchema.optional(),
+        departmentId: editableFields.departmentId.default(null),
+        ownerId: editableFields.ownerId.default(null),
+        status: editableFields.status.default('draft'),
+        versionLabel: editableFields.versionLabel.default('A/0'),
+        effectiveDate: editableFields.effectiveDate.default(null),
+        nextReviewDate: editableFields.nextReviewDate.default(null),
+        tags: tagsSchema.default([]),
+      })
+      .refine(reviewAfterEffective, reviewAfterEffectiveIssue),
+    output: documentSchema,
+    roles: EDITORS,
+    mutates: true,
+  }),
+  'documents.update': method({
+    input: z
+      .object({
+        id: idSchema,
+        version: z.number().int().min(1),
+        number: numberSchema.optional(),
+        ...z.object(editableFields).partial().shape,
+      })
+      .refine(reviewAfterEffective, reviewAfterEffectiveIssue),
+    output: documentSchema,
+    roles: EDITORS,
+    mutates: true,
+  }),
+  'documents.markObsolete': method({
+    input: z.object({ id: idSchema, version: z.number().int().min(1), reason: text(500) }),
+    output: documentSchema,
+    roles: MANAGERS,
+    mutates: true,
+  }),
+  'documents.summary': method({
+    input: z.object({ today: dateSchema, withinDays: z.number().int().min(0).max(366).default(30) }),
+    output: z.object({
+      byStatus: z.record(z.enum(DOCUMENT_STATUSES), z.number().int()),
+      total: z.number().int(),
+      reviewDue: z.array(documentSchema),
+    }),
+    roles: ALL_ROLES,
+    mutates: false,
+  }),
+};

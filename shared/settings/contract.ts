@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { method, optionalText } from '../api/common';
+import { ALL_ROLES, MANAGERS } from '../auth/roles';
+import { isValidPattern } from '../documents/numbering';
+
+export const settingsSchema = z.object({
+  organisationName: z.string(),
+  documentNumberPattern: z.string(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const settingsMethods = {
+  'settings.get': method({ input: z.object({}).strict(), output: settingsSchema, roles: ALL_ROLES, mutates: false }),
+  'settings.update': method({
+    input: z.object({
+      organisationName: optionalText(100).optional(),
+      documentNumberPattern: z
+        .string()
+        .trim()
+        .refine(isValidPattern, 'one {seq}, and only {type} {year} {dept} {seq} {seq:N} tokens, at most 64 characters')
+        .optional(),
+    }),
+    output: settingsSchema,
+    roles: MANAGERS,
+    mutates: true,
+  }),
+};

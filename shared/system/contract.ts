@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { method } from '../api/common';
+import { ALL_ROLES, MANAGERS } from '../auth/roles';
+
+export const systemMethods = {
+  'system.status': method({
+    input: z.object({}).strict(),
+    output: z.object({ initialized: z.boolean(), appVersion: z.string(), schemaVersion: z.number().int() }),
+    roles: 'public',
+    mutates: false,
+  }),
+  'system.info': method({
+    input: z.object({}).strict(),
+    output: z.object({
+      databaseFile: z.string(),
+      sizeBytes: z.number().int(),
+      schemaVersion: z.number().int(),
+      appVersion: z.string(),
+      host: z.enum(['electron', 'web', 'cli']),
+    }),
+    roles: ALL_ROLES,
+    mutates: false,
+  }),
+  'system.backup': method({
+    input: z.object({}).strict(),
+    output: z.object({ file: z.string(), sizeBytes: z.number().int() }),
+    roles: MANAGERS,
+    mutates: false,
+  }),
+};
