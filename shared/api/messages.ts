@@ -26,6 +26,10 @@ const MESSAGES = {
   'documents.pattern': { 'zh-CN': '编号规则必须包含 {seq}。', en: 'The numbering pattern must contain {seq}.' },
   'db.full': { 'zh-CN': '磁盘空间不足，更改未保存。', en: 'The disk is full; the change was not saved.' },
   'db.busy': { 'zh-CN': '数据库正被其他程序占用，请稍后重试。', en: 'The database is busy in another program; try again shortly.' },
+  'http.tooLarge': { 'zh-CN': '请求内容过大（上限 {limit}）。', en: 'The request is too large (limit {limit}).' },
+  'http.badJson': { 'zh-CN': '请求内容不是有效的 JSON。', en: 'The request body is not valid JSON.' },
+  'http.token': { 'zh-CN': '访问令牌缺失或错误，请使用启动时打印的地址打开。', en: 'Missing or wrong access token; open the address the host printed at start.' },
+  'http.origin': { 'zh-CN': '拒绝来自其他站点的请求。', en: 'Requests from other sites are refused.' },
   'record.stale': { 'zh-CN': '该记录已被他人修改，请刷新后再试。', en: 'Someone else changed this record; reload it and try again.' },
   'db.newer': {
     'zh-CN': '数据库由更新版本的软件创建（结构版本 {found}，本软件支持到 {known}）。请升级软件；数据库未作任何改动。',

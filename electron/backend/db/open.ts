@@ -73,6 +73,14 @@ function inspectExisting(file: string, latest: number, nativeBinding?: string): 
   }
 }
 
+/** Opens an existing database for reading only, after the same checks as openStore; never writes. */
+export function openReadOnly(file: string, nativeBinding?: string): BetterSqlite3.Database {
+  const path = resolve(file);
+  if (!existsSync(path)) throw new StoreOpenError('db.notDatabase', { file: path });
+  if (statSync(path).size === 0 || readHeader(path) !== SQLITE_HEADER) throw new StoreOpenError('db.notDatabase', { file: path });
+  return new BetterSqlite3(path, { readonly: true, fileMustExist: true, nativeBinding });
+}
+
 /** Statement cache: better-sqlite3 prepares on every call otherwise, which costs more than most of our queries. */
 function cachingDatabase(sqlite: BetterSqlite3.Database) {
   const cache = new Map<string, BetterSqlite3.Statement>();

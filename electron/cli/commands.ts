@@ -1,0 +1,49 @@
+import type { Locale } from '../../shared/api/envelope';
+import { backupCommand, verifyCommand } from './maintenance';
+import { callCommand } from './call';
+import { demoCommand, initCommand } from './init';
+import { webCommand } from './web';
+
+export interface CliIO {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export interface CommandArgs {
+  options: {
+    db?: string;
+    admin?: string;
+    name?: string;
+    password?: string;
+    user?: string;
+    port?: string;
+    out?: string;
+  };
+  args: string[];
+  locale: Locale;
+  io: CliIO;
+}
+
+/** Resolves to the exit code; -1 means "still serving, do not exit". */
+export type Command = (a: CommandArgs) => Promise<number>;
+
+export const COMMANDS: Record<string, Command> = {
+  init: initCommand,
+  demo: demoCommand,
+  web: webCommand,
+  backup: backupCommand,
+  verify: verifyCommand,
+  call: callCommand,
+};
+
+export const USAGE = `Service QMS 服务质量管理体系 — command line
+
+  qms init   --db FILE [--admin NAME --password P [--name 显示名]]   create a database (and its first quality manager)
+  qms demo   --db FILE                                              create a new database filled with demo data
+  qms web    [--db FILE] [--port N]                                 serve the app and the API on 127.0.0.1
+  qms backup [--db FILE] --out FILE                                 consistent backup, safe while the app runs
+  qms verify [--db FILE]                                            integrity check and audit-trail chain
+  qms call   METHOD [JSON] [--db FILE] --user NAME --password P     call any API method, print the envelope
+
+Without --db the default database in your application-data folder is used.
+--lang zh-CN|en chooses the language of messages (default: from LANG).`;
