@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contract, type Input, type MethodName } from '../../shared/api/contract';
+import { ROLES, type Role } from '../../shared/auth/roles';
+import { client, openTestBackend, PASSWORD, withAllRoles, type Client, type TestBackend } from '../helpers/backend';
+
+let t: TestBackend;
+let clients: Record<Role, Client> & { ids: Record<Role, string> };
+let qm: Client;
+
+async function freshSession(role: Role): Promise<Client> {
+  const s = await client(t.backend).call('auth.signIn', { username: role === 'quality_manager' ? 'manager' : role, password: PASSWORD });
+  return client(t.backend, s.token);
+}
+
+type Fixture = { [M in MethodName]: () => Promise<Input<M>> };
+const today = '2026-11-22';
+const newDoc = () => qm.call('documents.create', { title: '服务质量管理制度', type: 'regulation' });
+const newDept = (name: string) => qm.call('departments.create', { name: `${name}-${Math.random()}` });
+
+/** A valid input for every method, so that only the role decides the outcome. */
+const inputs: Fixture = {
+  'system.status': async () => ({}),
+  'system.info': async () => ({}),
+  'system.backup': async () => ({}),
+  'auth.setup': async () => ({ username: 'second', displayName: 'x', password: PASSWORD }),
+  'auth.signIn': async () => ({ username: 'author', password: PASSWORD }),
+  'auth.signOut': async () => ({}),
+  'auth.me': async () => ({}),
+  'auth.changePassword': async () => ({ currentPassword: PASSWORD, newPassword: PASSWORD }),
+  'users.directory': async () => ({}),
+  'users.list': async () => ({}),
+  'users.create': async () => ({ username: `u${Math.floor(Math.random() * 1e9)}`, displayName: '周敏', role: 'author', password: PASSWORD }),
+  'users.update': async () => {
+    const me = (await qm.call('users.list', { role: 'auditor' })).items[0]!;
+    return { id: me.id, version: me.version, displayName: '王强' };
+  },
+  'users.resetPassword': async () => {
+    const u = await qm.call('users.create', { username: `r${Math.floor(Math.random() * 1e9)}`, displayName: 'x', role: 'author', password: PASSWORD });
+    return { id: u.id, newPassword: 'another password' };
+  },
+  'departments.list': async () => ({}),
+  'departments.create': async () => ({ name: `客户服务部-${Math.random()}` }),
+  'departments.update': async () => {
+    const d = await newDept('运营部');
+    return { id: d.id, version: d.version, name: `运营管理部-${Math.random()}` };
+  },
+  'departments.delete': async () => {
+    const d = await newDept('临时');
+    return { id: d.id, version: d.version };
+  },
+  'documents.list': async () => ({ q: '制度' }),
+  'documents.get': async () => ({ id: (await newDoc()).id }),
+  'documents.nextNumber': async () => ({ type: 'procedure' }),
+  'documents.create': async () => ({ title: '内部审核程序', type: 'procedure' }),
+  'documents.update': async () => {
+    const d = await newDoc();
+    return { id: d.id, version: d.version, title: '服务质量管理制度（修订）' };
+  },
+  'documents.markObsolete': async () => {
+    const d = await newDoc();
+    return { id: d.id, version: d.version, reason: '已被新制度取代' };
+  },
+  'documents.summary': async () => ({ today }),
+  'audit.history': async () => ({ entity: 'document', entityId: (await newDoc()).id }),
+  'audit.verify': async () => ({}),
+  'settings.get': async () => ({}),
+  'settings.update': async () => ({ organisationName: '安和城市服务有限公司' }),
+};
+
+beforeAll(async () => {
+  t = openTestBackend();
+  clients = await withAllRoles(t.backend);
+  qm = clients.quality_manager;
+});
+afterAll(() => t.close());
+
+describe('every role against every method', () => {
+  const methods = Object.keys(contract) as MethodName[];
+  it('has an input fixture for every method', () => {
+    expect(Object.keys(inputs).sort()).toEqual([...methods].sort());
+  });
+
+  for (const method of methods) {
+    const allowed = contract[method].roles;
+    if (allowed === 'public') continue;
+    for (const role of ROLES) {
+      const may = allowed.includes(role);
+      it(`${method} is ${may ? 'allowed' : 'forbidden'} for ${role}`, async () => {
+        // Session-ending calls get their own session, so the shared ones stay valid.
+        const caller = method === 'auth.signOut' || method === 'auth.changePassword' ? await freshSession(role) : clients[role];
+        const r = await caller.raw(method, await inputs[method]());
+        if (may) expect(r).toMatchObject({ ok: true });
+        else expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+        if (method === 'auth.changePassword' && may) clients[role] = await freshSession(role);
+        if (role === 'quality_manager') qm = clients.quality_manager;
+      });
+    }
+  }
+
+  it('public methods need no session; set-up runs only once', async () => {
+    const anon = client(t.backend);
+    expect(await anon.raw('system.status', {})).toMatchObject({ ok: true, data: { initialized: true } });
+    expect(await anon.raw('auth.signIn', await inputs['auth.signIn']())).toMatchObject({ ok: true });
+    expect(await anon.raw('auth.setup', await inputs['auth.setup']())).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  });
+});
