@@ -8,6 +8,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        // No Electron binary runs here: the main-process wiring is tested against a recording fake.
+        resolve: { alias: { electron: new URL('./tests/helpers/fake-electron.ts', import.meta.url).pathname } },
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 20_000 },
       },
       {

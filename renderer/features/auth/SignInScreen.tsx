@@ -1,0 +1,55 @@
+import { Alert, Button, Checkbox, Form, Input } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { AuthLayout } from './AuthLayout';
+import { useSession } from './session-context';
+
+interface SignInValues {
+  username: string;
+  password: string;
+  remember: boolean;
+}
+
+export function SignInScreen({ notice }: { notice?: string }) {
+  const { t } = useTranslation();
+  const { signedIn } = useSession();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+
+  async function submit(values: SignInValues) {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const remember = values.remember === true;
+      const session = await call('auth.signIn', { username: values.username.trim(), password: values.password, remember });
+      await signedIn(session, remember);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <AuthLayout title={t('signIn.title')} subtitle={t('signIn.subtitle')}>
+      {notice && !error && <Alert type="warning" showIcon title={notice} style={{ marginBottom: 16 }} />}
+      <Form<SignInValues> layout="vertical" requiredMark={false} onFinish={submit} initialValues={{ remember: false }}>
+        <Form.Item name="username" label={t('signIn.username')} rules={[{ required: true, whitespace: true }]}>
+          <Input data-testid="signin-username" autoComplete="username" autoFocus />
+        </Form.Item>
+        <Form.Item name="password" label={t('signIn.password')} rules={[{ required: true }]}>
+          <Input.Password data-testid="signin-password" autoComplete="current-password" />
+        </Form.Item>
+        <Form.Item name="remember" valuePropName="checked" extra={t('signIn.rememberHelp')}>
+          <Checkbox data-testid="signin-remember">{t('signIn.remember')}</Checkbox>
+        </Form.Item>
+        {error && (
+          <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="signin-error" />
+        )}
+        <Button type="primary" htmlType="submit" block loading={busy} data-testid="signin-submit">
+          {t('signIn.submit')}
+        </Button>
+      </Form>
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,37 @@
+import { Button, Result } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { can } from '../../api/permissions';
+import { useSignedIn } from '../auth/session-context';
+import { DepartmentsPage } from '../departments/DepartmentsPage';
+import { DocumentDetailPage } from '../documents/DocumentDetailPage';
+import { DocumentListPage } from '../documents/DocumentListPage';
+import { HomePage } from '../home/HomePage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { UsersPage } from '../users/UsersPage';
+import { navigate, type Route } from './router';
+
+export function Pages({ route }: { route: Route }) {
+  const { t } = useTranslation();
+  const { user } = useSignedIn();
+  const home = (
+    <Button type="primary" onClick={() => navigate('/')}>
+      {t('shell.backHome')}
+    </Button>
+  );
+  switch (route.page) {
+    case 'home':
+      return <HomePage />;
+    case 'documents':
+      return <DocumentListPage query={route.query} />;
+    case 'document':
+      return <DocumentDetailPage key={route.id} id={route.id} />;
+    case 'departments':
+      return <DepartmentsPage />;
+    case 'users':
+      return can('users.list', user.role) ? <UsersPage /> : <Result status="403" title={t('shell.forbidden')} extra={home} />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'notFound':
+      return <Result status="404" title={t('shell.notFound')} extra={home} />;
+  }
+}

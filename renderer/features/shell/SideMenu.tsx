@@ -1,0 +1,42 @@
+import { ApartmentOutlined, FileTextOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { Menu, type MenuProps } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Role } from '../../../shared/auth/roles';
+import { can } from '../../api/permissions';
+import { navigate, type Page } from './router';
+
+type Item = NonNullable<MenuProps['items']>[number];
+
+interface Entry {
+  key: 'home' | 'documents' | 'departments' | 'users' | 'settings';
+  path: string;
+  icon: ReactNode;
+  visible: (role: Role) => boolean;
+}
+
+const ENTRIES: Entry[] = [
+  { key: 'home', path: '/', icon: <HomeOutlined />, visible: () => true },
+  { key: 'documents', path: '/documents', icon: <FileTextOutlined />, visible: (r) => can('documents.list', r) },
+  { key: 'departments', path: '/departments', icon: <ApartmentOutlined />, visible: (r) => can('departments.list', r) },
+  { key: 'users', path: '/users', icon: <TeamOutlined />, visible: (r) => can('users.list', r) },
+  { key: 'settings', path: '/settings', icon: <SettingOutlined />, visible: () => true },
+];
+
+const selectedKey = (page: Page) => (page === 'document' ? 'documents' : page);
+
+export function SideMenu({ role, page }: { role: Role; page: Page }) {
+  const { t } = useTranslation();
+  const entries = ENTRIES.filter((e) => e.visible(role));
+  // rc-menu hands unknown item fields to the <li>, which is where end-to-end tests click.
+  const items = entries.map((e) => ({ key: e.key, icon: e.icon, label: t(`nav.${e.key}`), 'data-testid': `nav-${e.key}` }) as Item);
+  return (
+    <Menu
+      mode="inline"
+      selectedKeys={[selectedKey(page)]}
+      items={items}
+      onClick={({ key }) => navigate(entries.find((e) => e.key === key)?.path ?? '/')}
+      style={{ borderInlineEnd: 'none' }}
+    />
+  );
+}

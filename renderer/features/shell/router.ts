@@ -1,0 +1,59 @@
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { page: 'home' }
+  | { page: 'documents'; query: URLSearchParams }
+  | { page: 'document'; id: string }
+  | { page: 'departments' }
+  | { page: 'users' }
+  | { page: 'settings' }
+  | { page: 'notFound' };
+
+export type Page = Route['page'];
+
+const REPLACED = 'qms:hashreplaced';
+
+/** Reads `#/documents/<id>?…` into a route; the hash keeps the page across reloads. */
+export function parseHash(hash: string): Route {
+  const [rawPath = '', rawQuery = ''] = hash.replace(/^#/, '').split('?');
+  const parts = rawPath.split('/').filter(Boolean).map(decodeURIComponent);
+  const [first, second, ...rest] = parts;
+  if (rest.length > 0) return { page: 'notFound' };
+  if (!first) return { page: 'home' };
+  if (first === 'documents') return second ? { page: 'document', id: second } : { page: 'documents', query: new URLSearchParams(rawQuery) };
+  if (second) return { page: 'notFound' };
+  if (first === 'departments' || first === 'users' || first === 'settings') return { page: first };
+  return { page: 'notFound' };
+}
+
+function subscribe(onChange: () => void) {
+  window.addEventListener('hashchange', onChange);
+  window.addEventListener(REPLACED, onChange);
+  return () => {
+    window.removeEventListener('hashchange', onChange);
+    window.removeEventListener(REPLACED, onChange);
+  };
+}
+
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, () => window.location.hash);
+}
+
+export function useRoute(): Route {
+  return parseHash(useHash());
+}
+
+/** Goes to a path such as `/documents/abc`, adding a history entry. */
+export function navigate(path: string): void {
+  window.location.hash = path;
+}
+
+/** Changes the hash without a history entry (filters, paging), so Back leaves the page instead of undoing a filter. */
+export function replacePath(path: string): void {
+  const url = `${window.location.pathname}${window.location.search}#${path}`;
+  window.history.replaceState(window.history.state, '', url);
+  window.dispatchEvent(new Event(REPLACED));
+}
+
+export const href = (path: string) => `#${path}`;
+export const documentPath = (id: string) => `/documents/${encodeURIComponent(id)}`;

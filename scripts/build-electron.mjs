@@ -1,0 +1,7 @@
+// Bundles the Electron main process (ESM sources → one CommonJS file) and the preload (CommonJS, as
+// sandboxed preloads must be). better-sqlite3 stays external: its native binding is loaded at run time.
+import { build } from 'esbuild';
+
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['electron', 'better-sqlite3'], logLevel: 'warning' };
+await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs' });
+await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs' });
