@@ -67,13 +67,15 @@ CREATE TABLE documents (
   created_by       TEXT REFERENCES users (id),
   updated_by       TEXT REFERENCES users (id)
 );
+-- Lists sort by one column with the number as tie-breaker, so every sort order can walk an index.
 CREATE INDEX documents_status_number ON documents (status, number);
 CREATE INDEX documents_type_number ON documents (type, number);
-CREATE INDEX documents_department ON documents (department_id, number);
+CREATE INDEX documents_department ON documents (department_id, type, status);
 CREATE INDEX documents_owner ON documents (owner_id);
-CREATE INDEX documents_title ON documents (title);
-CREATE INDEX documents_updated ON documents (updated_at);
-CREATE INDEX documents_review ON documents (next_review_date) WHERE next_review_date IS NOT NULL;
+CREATE INDEX documents_title ON documents (title, number);
+CREATE INDEX documents_updated ON documents (updated_at, number);
+CREATE INDEX documents_effective ON documents (effective_date, number);
+CREATE INDEX documents_review ON documents (next_review_date, number);
 
 -- Append-only, hash-chained: hash = SHA-256 over the entry's fields and prev_hash.
 CREATE TABLE audit_log (

@@ -3,7 +3,7 @@ import { contract, isMethodName } from '../../shared/api/contract';
 import type { ApiError, ApiResult, Locale } from '../../shared/api/envelope';
 import { message } from '../../shared/api/messages';
 import { ROLE_LABELS } from '../../shared/auth/roles';
-import { resolveSession } from './auth/sessions';
+import { forgetSessions, resolveSession } from './auth/sessions';
 import type { Backend, Caller, ServiceContext } from './context';
 import { AppError } from './errors';
 import { handlers } from './services';
@@ -59,7 +59,12 @@ export async function dispatch(backend: Backend, method: string, rawInput: unkno
     }
     const ctx: ServiceContext = { backend, caller, locale: options.locale };
     const handler = handlers[method] as (input: unknown, ctx: ServiceContext) => Promise<unknown>;
-    const data = await handler(parsed.data, ctx);
+    let data: unknown;
+    try {
+      data = await handler(parsed.data, ctx);
+    } finally {
+      if (def.mutates) forgetSessions();
+    }
     if (backend.checkOutputs) def.output.parse(data);
     return { ok: true, data };
   } catch (err) {

@@ -30,14 +30,25 @@ export async function createSession(trx: Kysely<Database>, userId: string, remem
   return { token, expiresAt };
 }
 
+/**
+ * Recently resolved sessions. Every change made through this process clears it (see dispatch), so
+ * sign-out, deactivation and role changes apply at once; a change made by another process (the CLI)
+ * applies within FRESH_FOR.
+ */
+const FRESH_FOR = 5_000;
+const recent = new Map<string, { caller: Caller; until: number }>();
+export const forgetSessions = () => recent.clear();
+
 /** The signed-in person behind a bearer token, or null when it is unknown, expired or the account is off. */
 export async function resolveSession(db: Kysely<Database>, token: string): Promise<Caller | null> {
   const id = tokenId(token);
+  const hit = recent.get(id);
+  if (hit && hit.until > Date.now()) return hit.caller;
   const now = new Date();
   const row = await db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
-    .select(['s.id as sessionId', 's.remember', 's.last_seen_at', 'u.id', 'u.username', 'u.display_name', 'u.role', 'u.active'])
+    .select(['s.id as sessionId', 's.remember', 's.last_seen_at', 's.expires_at', 'u.id', 'u.username', 'u.display_name', 'u.role', 'u.active'])
     .where('s.id', '=', id)
     .where('s.expires_at', '>', now.toISOString())
     .executeTakeFirst();
@@ -50,5 +61,8 @@ export async function resolveSession(db: Kysely<Database>, token: string): Promi
       .where('id', '=', id)
       .execute();
   }
-  return { id: row.id, username: row.username, displayName: row.display_name, role: row.role as Role, sessionId: row.sessionId };
+  const caller: Caller = { id: row.id, username: row.username, displayName: row.display_name, role: row.role as Role, sessionId: row.sessionId };
+  if (recent.size > 1000) recent.clear();
+  recent.set(id, { caller, until: Math.min(now.getTime() + FRESH_FOR, Date.parse(row.expires_at)) });
+  return caller;
 }

@@ -122,6 +122,8 @@ export function openStore(options: OpenOptions): Store {
       }
     }
     sqlite.pragma('foreign_keys = ON');
+    // Refreshes planner statistics where they are missing or stale (SQLite's advice for long-lived connections).
+    sqlite.pragma('optimize = 0x10002');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingDatabase(sqlite) }) });
     return {
       file,

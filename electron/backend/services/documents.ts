@@ -57,20 +57,31 @@ async function assertRefs(db: Kysely<Database>, departmentId?: string | null, ow
 
 type ListInput = ParsedInput<'documents.list'>;
 
-function filtered(db: Kysely<Database>, input: ListInput) {
+/**
+ * `walkSortIndex` writes the indexed filters as +column, which keeps SQLite from using their indexes:
+ * for a large result, walking the sort column's index and stopping after one page beats gathering
+ * and sorting every match.
+ */
+function filtered(db: Kysely<Database>, input: ListInput, walkSortIndex = false) {
+  const col = (name: 'status' | 'type' | 'department_id') => (walkSortIndex ? sql.raw(`+d.${name}`) : sql.ref(`d.${name}`));
+  const oneOf = (name: 'status' | 'type', values: readonly string[]) =>
+    sql<boolean>`${col(name)} IN (${sql.join(values)})`;
   let q = fromDocuments(db);
   if (input.q) {
     const p = containsPattern(input.q);
     q = q.where((eb) => eb.or([sql<boolean>`d.number LIKE ${p} ESCAPE '\\'`, sql<boolean>`d.title LIKE ${p} ESCAPE '\\'`]));
   }
-  if (input.types?.length) q = q.where('d.type', 'in', input.types);
-  if (input.statuses?.length) q = q.where('d.status', 'in', input.statuses);
-  if (input.departmentId) q = q.where('d.department_id', '=', input.departmentId);
+  if (input.types?.length) q = q.where(oneOf('type', input.types));
+  if (input.statuses?.length) q = q.where(oneOf('status', input.statuses));
+  if (input.departmentId) q = q.where(sql<boolean>`${col('department_id')} = ${input.departmentId}`);
   if (input.ownerId) q = q.where('d.owner_id', '=', input.ownerId);
   if (input.tag) q = q.where(sql<boolean>`EXISTS (SELECT 1 FROM json_each(d.tags) WHERE value = ${input.tag})`);
   if (input.reviewDueBy) q = q.where('d.next_review_date', '<=', input.reviewDueBy).where('d.status', '!=', 'obsolete');
   return q;
 }
+
+/** Above this many matches the page is read along the sort index (see `filtered`). */
+const WALK_SORT_INDEX_ABOVE = 2000;
 
 const SORT_COLUMNS = {
   number: 'd.number',
@@ -83,13 +94,16 @@ const SORT_COLUMNS = {
 } as const;
 
 async function listDocuments(db: Kysely<Database>, input: ListInput) {
-  const q = filtered(db, input);
-  const { n } = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  let page = withNames(q).orderBy(SORT_COLUMNS[input.sort], input.dir);
-  if (input.sort !== 'number') page = page.orderBy('d.number');
+  const { n } = await filtered(db, input)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  let page = withNames(filtered(db, input, n > WALK_SORT_INDEX_ABOVE)).orderBy(SORT_COLUMNS[input.sort], input.dir);
+  // The tie-breaker runs the same way, so (column, number) indexes serve both directions.
+  if (input.sort !== 'number') page = page.orderBy('d.number', input.dir);
+  // Literal (validated) limits let SQLite's sorter keep only one page: measurably faster than bound ones.
   const rows = await page
-    .limit(input.pageSize)
-    .offset((input.page - 1) * input.pageSize)
+    .limit(sql.lit(input.pageSize))
+    .offset(sql.lit((input.page - 1) * input.pageSize))
     .execute();
   return { items: rows.map(toDocument), total: n };
 }

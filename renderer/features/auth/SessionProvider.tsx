@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Session } from '../../../shared/auth/contract';
 import type { Settings } from '../../../shared/settings/contract';
+import type { User } from '../../../shared/users/contract';
 import { ApiCallError, call, isApiError, onUnauthenticated } from '../../api/client';
 import { clearSession, loadSession, saveSession } from '../../api/session';
 import { SessionContext, type Phase, type SessionValue } from './session-context';
@@ -49,11 +50,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // The session may already be gone on the server; signing out locally is what matters.
     }
     clearSession();
+    // The next person to sign in starts at home, not on the page the last one left open.
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}#/`);
     setPhase({ name: 'signIn' });
   }, []);
 
   const settingsChanged = useCallback(
     (settings: Settings) => setPhase((p) => (p.name === 'ready' ? { ...p, settings } : p)),
+    [],
+  );
+
+  const userChanged = useCallback(
+    (user: User) => setPhase((p) => (p.name === 'ready' && p.user.id === user.id ? { ...p, user } : p)),
     [],
   );
 
@@ -67,8 +75,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       signedIn,
       signOut,
       settingsChanged,
+      userChanged,
     }),
-    [phase, signedIn, signOut, settingsChanged],
+    [phase, signedIn, signOut, settingsChanged, userChanged],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -18,6 +18,8 @@ export interface SessionValue {
   signedIn: (session: Session, remember: boolean) => Promise<void>;
   signOut: () => Promise<void>;
   settingsChanged: (settings: Settings) => void;
+  /** The signed-in person's own record changed (e.g. their display name). */
+  userChanged: (user: User) => void;
 }
 
 export const SessionContext = createContext<SessionValue | null>(null);

@@ -1,12 +1,11 @@
 import { ClearOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, Flex, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DocumentStatus, DocumentType } from '../../../shared/documents/types';
+import { formatDate } from '../../i18n/format';
 import { useLabels } from '../../i18n/labels';
+import { SearchInput } from '../shell/SearchInput';
 import { hasFilters, type ListState } from './listState';
-
-const SEARCH_DELAY_MS = 350;
 
 interface Props {
   state: ListState;
@@ -18,32 +17,14 @@ interface Props {
 export function DocumentFilters({ state, departmentOptions, onChange, onReset }: Props) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const [text, setText] = useState(state.q);
-  const [committed, setCommitted] = useState(state.q);
-
-  // Adopt a query changed from outside (reset, Back) without an effect round-trip.
-  if (state.q !== committed) {
-    setCommitted(state.q);
-    setText(state.q);
-  }
-
-  useEffect(() => {
-    if (text === committed) return;
-    const timer = window.setTimeout(() => onChange({ q: text, page: 1 }), SEARCH_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [text, committed, onChange]);
-
   return (
     <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
-      <Input.Search
-        data-testid="documents-search"
-        allowClear
-        value={text}
+      <SearchInput
+        testId="documents-search"
+        value={state.q}
         placeholder={t('documents.searchPlaceholder')}
-        onChange={(e) => setText(e.target.value)}
-        onSearch={(value) => onChange({ q: value, page: 1 })}
-        style={{ width: 280 }}
-        aria-label={t('documents.searchPlaceholder')}
+        onSearch={(q) => onChange({ q, page: 1 })}
+        style={{ width: 240 }}
       />
       <Select<DocumentType[]>
         data-testid="documents-filter-type"
@@ -54,7 +35,7 @@ export function DocumentFilters({ state, departmentOptions, onChange, onReset }:
         value={state.types}
         options={labels.typeOptions}
         onChange={(types) => onChange({ types, page: 1 })}
-        style={{ minWidth: 180 }}
+        style={{ minWidth: 160 }}
       />
       <Select<DocumentStatus[]>
         data-testid="documents-filter-status"
@@ -65,7 +46,7 @@ export function DocumentFilters({ state, departmentOptions, onChange, onReset }:
         value={state.statuses}
         options={labels.statusOptions()}
         onChange={(statuses) => onChange({ statuses, page: 1 })}
-        style={{ minWidth: 200 }}
+        style={{ minWidth: 180 }}
       />
       <Select<string>
         data-testid="documents-filter-department"
@@ -75,8 +56,13 @@ export function DocumentFilters({ state, departmentOptions, onChange, onReset }:
         value={state.departmentId}
         options={departmentOptions}
         onChange={(departmentId) => onChange({ departmentId: departmentId ?? undefined, page: 1 })}
-        style={{ minWidth: 180 }}
+        style={{ minWidth: 160 }}
       />
+      {state.reviewDueBy && (
+        <Tag closable color="orange" onClose={() => onChange({ reviewDueBy: undefined, page: 1 })}>
+          {t('documents.reviewDueBy', { date: formatDate(state.reviewDueBy) })}
+        </Tag>
+      )}
       {hasFilters(state) && (
         <Button icon={<ClearOutlined />} onClick={onReset}>
           {t('documents.resetFilters')}

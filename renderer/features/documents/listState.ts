@@ -1,5 +1,5 @@
 import type { Input } from '../../../shared/api/contract';
-import { idSchema } from '../../../shared/api/common';
+import { dateSchema, idSchema } from '../../../shared/api/common';
 import { DOCUMENT_SORTS } from '../../../shared/documents/contract';
 import { DOCUMENT_STATUSES, DOCUMENT_TYPES, type DocumentStatus, type DocumentType } from '../../../shared/documents/types';
 
@@ -11,6 +11,8 @@ export interface ListState {
   types: DocumentType[];
   statuses: DocumentStatus[];
   departmentId: string | undefined;
+  /** Only documents whose next review is on or before this date (the dashboard's "view all"). */
+  reviewDueBy: string | undefined;
   page: number;
   pageSize: number;
   sort: DocumentSort;
@@ -23,6 +25,7 @@ export const DEFAULT_STATE: ListState = {
   types: [],
   statuses: [],
   departmentId: undefined,
+  reviewDueBy: undefined,
   page: 1,
   pageSize: 20,
   sort: 'number',
@@ -42,12 +45,14 @@ export function readListState(query: URLSearchParams): ListState {
   const sort = query.get('sort');
   const dir = query.get('dir');
   const dept = query.get('dept');
+  const due = query.get('due');
   const pageSize = positive(query.get('size'), DEFAULT_STATE.pageSize);
   return {
     q: (query.get('q') ?? '').slice(0, 100),
     types: list('type').filter((t) => oneOf(DOCUMENT_TYPES, t)),
     statuses: list('status').filter((s) => oneOf(DOCUMENT_STATUSES, s)),
     departmentId: dept && idSchema.safeParse(dept).success ? dept : undefined,
+    reviewDueBy: due && dateSchema.safeParse(due).success ? due : undefined,
     page: positive(query.get('page'), 1),
     pageSize: PAGE_SIZES.includes(pageSize) ? pageSize : DEFAULT_STATE.pageSize,
     sort: oneOf(DOCUMENT_SORTS, sort) ? sort : DEFAULT_STATE.sort,
@@ -62,6 +67,7 @@ export function listPath(state: ListState): string {
   if (state.types.length) query.set('type', state.types.join(','));
   if (state.statuses.length) query.set('status', state.statuses.join(','));
   if (state.departmentId) query.set('dept', state.departmentId);
+  if (state.reviewDueBy) query.set('due', state.reviewDueBy);
   if (state.page !== 1) query.set('page', String(state.page));
   if (state.pageSize !== DEFAULT_STATE.pageSize) query.set('size', String(state.pageSize));
   if (state.sort !== DEFAULT_STATE.sort || state.dir !== DEFAULT_STATE.dir) {
@@ -82,7 +88,17 @@ export function toListInput(state: ListState): Input<'documents.list'> {
     ...(state.types.length > 0 && { types: state.types }),
     ...(state.statuses.length > 0 && { statuses: state.statuses }),
     ...(state.departmentId !== undefined && { departmentId: state.departmentId }),
+    ...(state.reviewDueBy !== undefined && { reviewDueBy: state.reviewDueBy }),
   };
 }
 
-export const hasFilters = (s: ListState) => Boolean(s.q.trim() || s.types.length || s.statuses.length || s.departmentId);
+export const hasFilters = (s: ListState) =>
+  Boolean(s.q.trim() || s.types.length || s.statuses.length || s.departmentId || s.reviewDueBy);
+
+let lastListPath = '/documents';
+
+/** The register as last seen, so "back to the register" returns to the same filters and page. */
+export const rememberListPath = (path: string) => {
+  lastListPath = path;
+};
+export const registerPath = () => lastListPath;

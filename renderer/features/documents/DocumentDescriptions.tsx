@@ -1,0 +1,44 @@
+import { Card, Descriptions, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { QmsDocument } from '../../../shared/documents/contract';
+import { formatDate, formatDateTime } from '../../i18n/format';
+import { useLabels } from '../../i18n/labels';
+import { ReviewDate } from './documentColumns';
+import { StatusTag } from './StatusTag';
+
+export function DocumentDescriptions({ doc }: { doc: QmsDocument }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const none = <Typography.Text type="secondary">{t('common.empty')}</Typography.Text>;
+  const items = [
+    { key: 'number', label: t('documents.fields.number'), children: <span className="mono">{doc.number}</span> },
+    { key: 'type', label: t('documents.fields.type'), children: labels.type(doc.type) },
+    { key: 'title', label: t('documents.fields.title'), children: doc.title, span: 2 },
+    { key: 'status', label: t('documents.fields.status'), children: <StatusTag status={doc.status} /> },
+    { key: 'versionLabel', label: t('documents.fields.versionLabel'), children: doc.versionLabel },
+    { key: 'department', label: t('documents.fields.department'), children: doc.departmentName ?? none },
+    { key: 'owner', label: t('documents.fields.owner'), children: doc.ownerName ?? none },
+    { key: 'effectiveDate', label: t('documents.fields.effectiveDate'), children: doc.effectiveDate ? formatDate(doc.effectiveDate) : none },
+    {
+      key: 'nextReviewDate',
+      label: t('documents.fields.nextReviewDate'),
+      children: <ReviewDate date={doc.nextReviewDate} status={doc.status} />,
+    },
+    {
+      key: 'tags',
+      label: t('documents.fields.tags'),
+      span: 2,
+      children: doc.tags.length ? doc.tags.map((tag) => <Tag key={tag}>{tag}</Tag>) : none,
+    },
+    ...(doc.obsoleteReason
+      ? [{ key: 'obsoleteReason', label: t('documents.fields.obsoleteReason'), children: doc.obsoleteReason, span: 2 }]
+      : []),
+    { key: 'createdAt', label: t('documents.fields.createdAt'), children: formatDateTime(doc.createdAt) },
+    { key: 'updatedAt', label: t('documents.fields.updatedAt'), children: formatDateTime(doc.updatedAt) },
+  ];
+  return (
+    <Card size="small">
+      <Descriptions column={{ xs: 1, sm: 1, md: 2 }} bordered size="middle" items={items} data-testid="document-details" />
+    </Card>
+  );
+}

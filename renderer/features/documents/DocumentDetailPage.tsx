@@ -1,0 +1,88 @@
+import { ArrowLeftOutlined, EditOutlined, StopOutlined } from '@ant-design/icons';
+import { Alert, Button, Col, Result, Row, Skeleton } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/client';
+import { can } from '../../api/permissions';
+import { useApi } from '../../api/useApi';
+import { HistoryPanel } from '../audit/HistoryPanel';
+import { useSignedIn } from '../auth/session-context';
+import { LoadError } from '../shell/LoadError';
+import { PageHeader } from '../shell/PageHeader';
+import { navigate } from '../shell/router';
+import { DocumentDescriptions } from './DocumentDescriptions';
+import { DocumentFormDrawer } from './DocumentFormDrawer';
+import { registerPath } from './listState';
+import { ObsoleteModal } from './ObsoleteModal';
+import { StatusTag } from './StatusTag';
+import { useDocumentDescriber } from './useDocumentDescriber';
+
+export function DocumentDetailPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { user } = useSignedIn();
+  const describe = useDocumentDescriber();
+  const loaded = useApi('documents.get', { id });
+  const [dialog, setDialog] = useState<'edit' | 'obsolete' | null>(null);
+  const doc = loaded.data?.id === id ? loaded.data : undefined;
+  const back = (
+    <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(registerPath())}>
+      {t('documents.detail.back')}
+    </Button>
+  );
+
+  if (loaded.error && (isApiError(loaded.error, 'NOT_FOUND') || isApiError(loaded.error, 'VALIDATION')))
+    return <Result status="404" title={t('documents.detail.notFound')} subTitle={loaded.error.message} extra={back} />;
+  if (!doc) return loaded.error ? <LoadError error={loaded.error} onRetry={loaded.reload} /> : <Skeleton active />;
+
+  const readOnly = doc.status === 'obsolete';
+  const mayEdit = !readOnly && can('documents.update', user.role);
+  const mayObsolete = !readOnly && can('documents.markObsolete', user.role);
+  const saved = () => {
+    setDialog(null);
+    loaded.reload();
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={`${doc.number}  ${doc.title}`}
+        sub={<StatusTag status={doc.status} />}
+        extra={
+          <>
+            {back}
+            {mayEdit && (
+              <Button type="primary" icon={<EditOutlined />} onClick={() => setDialog('edit')} data-testid="doc-edit">
+                {t('common.edit')}
+              </Button>
+            )}
+            {mayObsolete && (
+              <Button danger icon={<StopOutlined />} onClick={() => setDialog('obsolete')} data-testid="doc-obsolete">
+                {t('documents.detail.markObsolete')}
+              </Button>
+            )}
+          </>
+        }
+      />
+      {readOnly && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('documents.detail.obsoleteBanner')}
+          description={doc.obsoleteReason ? t('documents.detail.obsoleteReason', { reason: doc.obsoleteReason }) : undefined}
+        />
+      )}
+      {loaded.error && <LoadError error={loaded.error} onRetry={loaded.reload} />}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={15}>
+          <DocumentDescriptions doc={doc} />
+        </Col>
+        <Col xs={24} xl={9}>
+          <HistoryPanel key={doc.version} entity="document" entityId={doc.id} describe={describe} />
+        </Col>
+      </Row>
+      {dialog === 'edit' && <DocumentFormDrawer document={doc} onClose={() => setDialog(null)} onSaved={saved} />}
+      {dialog === 'obsolete' && <ObsoleteModal doc={doc} onClose={() => setDialog(null)} onDone={saved} />}
+    </>
+  );
+}

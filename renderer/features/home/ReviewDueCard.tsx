@@ -1,0 +1,73 @@
+import dayjs from 'dayjs';
+import { Card, Empty, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { QmsDocument } from '../../../shared/documents/contract';
+import { daysUntil, formatDate } from '../../i18n/format';
+import { useLabels } from '../../i18n/labels';
+import { documentPath, href, navigate } from '../shell/router';
+
+export const REVIEW_WINDOW_DAYS = 30;
+
+/** The summary lists the first ten; the register shows them all. */
+const allDuePath = () =>
+  `/documents?due=${dayjs().add(REVIEW_WINDOW_DAYS, 'day').format('YYYY-MM-DD')}&sort=nextReviewDate&dir=asc`;
+
+function DueTag({ date }: { date: string }) {
+  const { t } = useTranslation();
+  const days = daysUntil(date);
+  if (days < 0) return <Tag color="red">{t('home.overdue', { count: -days })}</Tag>;
+  if (days === 0) return <Tag color="orange">{t('home.dueToday')}</Tag>;
+  return <Tag color={days <= 7 ? 'orange' : 'gold'}>{t('home.dueIn', { count: days })}</Tag>;
+}
+
+/** Documents whose periodic review falls within the window (or is overdue), soonest first. */
+export function ReviewDueCard({ docs, loading }: { docs: QmsDocument[]; loading: boolean }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  return (
+    <Card
+      title={t('home.reviewDueTitle', { days: REVIEW_WINDOW_DAYS })}
+      size="small"
+      data-testid="review-due"
+      extra={<a href={href(allDuePath())}>{t('home.viewAll')}</a>}
+    >
+      <Table<QmsDocument>
+        rowKey="id"
+        size="small"
+        className="clickable-rows"
+        loading={loading}
+        pagination={false}
+        dataSource={docs}
+        onRow={(doc) => ({ onClick: () => navigate(documentPath(doc.id)) })}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('home.reviewDueEmpty')} /> }}
+        columns={[
+          {
+            key: 'number',
+            title: t('documents.fields.number'),
+            dataIndex: 'number',
+            width: 150,
+            render: (n: string, doc) => (
+              <a href={href(documentPath(doc.id))} className="mono" onClick={(e) => e.stopPropagation()}>
+                {n}
+              </a>
+            ),
+          },
+          { key: 'title', title: t('documents.fields.title'), dataIndex: 'title', ellipsis: true },
+          { key: 'type', title: t('documents.fields.type'), dataIndex: 'type', width: 110, render: labels.type },
+          { key: 'owner', title: t('documents.fields.owner'), dataIndex: 'ownerName', width: 100, render: (o: string | null) => o ?? '—' },
+          {
+            key: 'due',
+            title: t('documents.fields.nextReviewDate'),
+            dataIndex: 'nextReviewDate',
+            width: 240,
+            render: (date: string) => (
+              <Typography.Text>
+                {formatDate(date)} <DueTag date={date} />
+              </Typography.Text>
+            ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}

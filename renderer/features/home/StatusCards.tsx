@@ -1,0 +1,45 @@
+import { Card, Col, Row, Skeleton, Statistic } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Output } from '../../../shared/api/contract';
+import { DOCUMENT_STATUSES, type DocumentStatus } from '../../../shared/documents/types';
+import { formatNumber } from '../../i18n/format';
+import { useLabels } from '../../i18n/labels';
+import { navigate } from '../shell/router';
+
+const COLORS: Record<DocumentStatus, string> = { draft: '#595959', in_review: '#d48806', effective: '#389e0d', obsolete: '#cf1322' };
+
+/** Document counts by status; each card opens the register filtered to that status. */
+export function StatusCards({ summary }: { summary: Output<'documents.summary'> | undefined }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const cards = [
+    { key: 'total', title: t('home.total'), value: summary?.total, color: '#1d5fbf', path: '/documents' },
+    ...DOCUMENT_STATUSES.map((s) => ({
+      key: s,
+      title: labels.status(s),
+      value: summary?.byStatus[s],
+      color: COLORS[s],
+      path: `/documents?status=${s}`,
+    })),
+  ];
+  return (
+    <Row gutter={[16, 16]}>
+      {cards.map((card) => (
+        <Col key={card.key} flex="1 1 160px">
+          <Card hoverable size="small" onClick={() => navigate(card.path)} data-testid={`stat-${card.key}`}>
+            {card.value === undefined ? (
+              <Skeleton active paragraph={false} />
+            ) : (
+              <Statistic
+                title={card.title}
+                value={card.value}
+                formatter={(v) => formatNumber(Number(v))}
+                styles={{ content: { color: card.color } }}
+              />
+            )}
+          </Card>
+        </Col>
+      ))}
+    </Row>
+  );
+}

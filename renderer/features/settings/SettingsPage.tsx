@@ -1,0 +1,40 @@
+import { Col, Flex, Row } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { can } from '../../api/permissions';
+import { AuditVerifyCard } from '../audit/AuditVerifyCard';
+import { useSignedIn } from '../auth/session-context';
+import { PageHeader } from '../shell/PageHeader';
+import { BackupCard } from './BackupCard';
+import { ChangePasswordCard } from './ChangePasswordCard';
+import { LanguageCard } from './LanguageCard';
+import { OrganisationCard } from './OrganisationCard';
+import { SystemInfoCard } from './SystemInfoCard';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const { user } = useSignedIn();
+  const personal = [<LanguageCard key="language" />, <ChangePasswordCard key="password" />];
+  const organisation = [
+    can('settings.update', user.role) && <OrganisationCard key="organisation" />,
+    can('system.backup', user.role) && <BackupCard key="backup" />,
+    can('audit.verify', user.role) && <AuditVerifyCard key="audit" />,
+    can('system.info', user.role) && <SystemInfoCard key="system" />,
+  ];
+  return (
+    <>
+      <PageHeader title={t('settings.title')} />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={10}>
+          <Flex vertical gap={16}>
+            {personal}
+          </Flex>
+        </Col>
+        <Col xs={24} xl={14}>
+          <Flex vertical gap={16}>
+            {organisation}
+          </Flex>
+        </Col>
+      </Row>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { Card, Descriptions, Skeleton, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/useApi';
+import { formatBytes } from '../../i18n/format';
+import { LoadError } from '../shell/LoadError';
+
+export function SystemInfoCard() {
+  const { t } = useTranslation();
+  const info = useApi('system.info', {});
+  return (
+    <Card title={t('settings.system.title')} size="small">
+      {info.error && <LoadError error={info.error} onRetry={info.reload} />}
+      {!info.data ? (
+        !info.error && <Skeleton active paragraph={{ rows: 3 }} />
+      ) : (
+        <Descriptions
+          column={1}
+          size="small"
+          items={[
+            {
+              key: 'file',
+              label: t('settings.system.databaseFile'),
+              children: (
+                <Typography.Text copyable className="mono" style={{ wordBreak: 'break-all' }}>
+                  {info.data.databaseFile}
+                </Typography.Text>
+              ),
+            },
+            { key: 'size', label: t('settings.system.size'), children: formatBytes(info.data.sizeBytes) },
+            { key: 'schema', label: t('settings.system.schemaVersion'), children: info.data.schemaVersion },
+            { key: 'app', label: t('settings.system.appVersion'), children: info.data.appVersion },
+            { key: 'host', label: t('settings.system.host'), children: t(`settings.system.hosts.${info.data.host}`) },
+          ]}
+        />
+      )}
+    </Card>
+  );
+}

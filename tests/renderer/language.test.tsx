@@ -1,0 +1,31 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { setLanguage } from '../../renderer/i18n';
+import { summary } from './fixtures';
+import { renderSignedIn } from './render-app';
+
+beforeEach(async () => {
+  await setLanguage('zh-CN');
+});
+
+describe('language switch', () => {
+  it('switches the visible strings, remembers the choice and asks the server for messages in it', async () => {
+    const { backend } = await renderSignedIn('quality_manager', '#/', { 'documents.summary': () => summary });
+    expect(await screen.findByTestId('nav-documents')).toHaveTextContent('文件清单');
+    expect(screen.getByTestId('sign-out')).toHaveTextContent('退出登录');
+    expect(backend.calls.every((c) => c.locale === 'zh-CN')).toBe(true);
+
+    await userEvent.setup().click(within(screen.getByTestId('lang-switch')).getByText('English'));
+
+    await waitFor(() => expect(screen.getByTestId('nav-documents')).toHaveTextContent('Document register'));
+    expect(screen.getByTestId('sign-out')).toHaveTextContent('Sign out');
+    expect(screen.getByText('Quality manager')).toBeInTheDocument();
+    expect(screen.getByTestId('stat-draft')).toHaveTextContent('Draft');
+    expect(localStorage.getItem('qms.lang')).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+
+    await userEvent.setup().click(screen.getByTestId('nav-settings'));
+    await screen.findByText('Change my password');
+    expect(backend.calls.at(-1)?.locale).toBe('en');
+  });
+});

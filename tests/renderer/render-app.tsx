@@ -1,0 +1,26 @@
+import { render, screen } from '@testing-library/react';
+import type { Role } from '../../shared/auth/roles';
+import { App } from '../../renderer/App';
+import { installFakeBackend } from './fake-backend';
+import { departments, directory, settings, status, user } from './fixtures';
+
+export const TOKEN = 't'.repeat(43);
+
+type Handlers = Parameters<typeof installFakeBackend>[0];
+
+/** Opens the app at `hash` with a remembered session for someone of `role`. */
+export async function renderSignedIn(role: Role, hash: string, handlers: Handlers = {}) {
+  sessionStorage.setItem('qms.session', TOKEN);
+  window.history.replaceState(null, '', `/${hash}`);
+  const backend = installFakeBackend({
+    'system.status': () => status(true),
+    'auth.me': () => user(role),
+    'settings.get': () => settings,
+    'departments.list': () => departments,
+    'users.directory': () => directory,
+    ...handlers,
+  });
+  const view = render(<App />);
+  await screen.findByTestId('sign-out');
+  return { backend, ...view };
+}
