@@ -61,6 +61,23 @@ describe('document form', () => {
     expect(screen.getByTestId('doc-submit')).toBeInTheDocument();
   });
 
+  it('shows the document afresh when someone else changed it meanwhile', async () => {
+    let reads = 0;
+    const { backend } = await renderSignedIn('author', `#/documents/${doc(1).id}`, {
+      'documents.get': () => (++reads === 1 ? doc(1) : doc(1, { title: '别人改过的标题', version: 2 })),
+      'audit.history': () => ({ items: [], total: 0 }),
+      'documents.update': () => new Refusal('CONFLICT', '该记录已被他人修改，请刷新后再试。'),
+    });
+    const ui = userEvent.setup();
+    await ui.click(await screen.findByTestId('doc-edit'));
+    await ui.type(await screen.findByTestId('doc-title'), '（修订）{Enter}');
+
+    expect(await screen.findByText('该记录已被他人修改，请刷新后再试。')).toBeInTheDocument();
+    expect(await screen.findByText('QM-P-001 别人改过的标题')).toBeInTheDocument();
+    expect(backend.inputsOf('documents.update')[0]).toMatchObject({ version: 1, title: '程序文件 1（修订）' });
+    await waitFor(() => expect(screen.queryByTestId('doc-submit')).not.toBeInTheDocument());
+  });
+
   it('asks for a reason and a second confirmation before marking a document obsolete', async () => {
     let obsoleted: ParsedInput<'documents.markObsolete'> | undefined;
     await renderSignedIn('quality_manager', `#/documents/${doc(1).id}`, {

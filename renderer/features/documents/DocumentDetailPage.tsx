@@ -81,8 +81,8 @@ export function DocumentDetailPage({ id }: { id: string }) {
           <HistoryPanel key={doc.version} entity="document" entityId={doc.id} describe={describe} />
         </Col>
       </Row>
-      {dialog === 'edit' && <DocumentFormDrawer document={doc} onClose={() => setDialog(null)} onSaved={saved} />}
-      {dialog === 'obsolete' && <ObsoleteModal doc={doc} onClose={() => setDialog(null)} onDone={saved} />}
+      {dialog === 'edit' && <DocumentFormDrawer document={doc} onClose={() => setDialog(null)} onSaved={saved} onStale={saved} />}
+      {dialog === 'obsolete' && <ObsoleteModal doc={doc} onClose={() => setDialog(null)} onDone={saved} onStale={saved} />}
     </>
   );
 }

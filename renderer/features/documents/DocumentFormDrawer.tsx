@@ -16,9 +16,11 @@ interface Props {
   document?: QmsDocument;
   onClose: () => void;
   onSaved: (doc: QmsDocument) => void;
+  /** The document changed on the server meanwhile (stale version, obsoleted): show it afresh. */
+  onStale?: () => void;
 }
 
-export function DocumentFormDrawer({ document: doc, onClose, onSaved }: Props) {
+export function DocumentFormDrawer({ document: doc, onClose, onSaved, onStale }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const labels = useLabels();
@@ -50,7 +52,10 @@ export function DocumentFormDrawer({ document: doc, onClose, onSaved }: Props) {
       // CONFLICT carries no reason code; a message naming the typed number is the "number taken" one.
       const numberTaken = isApiError(e, 'CONFLICT') && fields.number !== undefined && e.message.includes(fields.number);
       if (numberTaken) form.setFields([{ name: 'number', errors: [e.message] }]);
-      else if (!applyFieldErrors(form, e, { nextReviewDate: t('documents.form.reviewBeforeEffective') }))
+      else if (doc && onStale && isApiError(e, 'CONFLICT')) {
+        message.error(e.message);
+        onStale();
+      } else if (!applyFieldErrors(form, e, { nextReviewDate: t('documents.form.reviewBeforeEffective') }))
         message.error(e instanceof Error ? e.message : String(e));
     }
   }

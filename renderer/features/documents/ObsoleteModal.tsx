@@ -2,11 +2,19 @@ import { App, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QmsDocument } from '../../../shared/documents/contract';
-import { call } from '../../api/client';
+import { call, isApiError } from '../../api/client';
 import { applyFieldErrors } from '../../api/formErrors';
 
 /** Marks a document obsolete: asks for the reason, then for a last confirmation, since it cannot be undone. */
-export function ObsoleteModal({ doc, onClose, onDone }: { doc: QmsDocument; onClose: () => void; onDone: (doc: QmsDocument) => void }) {
+interface Props {
+  doc: QmsDocument;
+  onClose: () => void;
+  onDone: (doc: QmsDocument) => void;
+  /** Someone changed or obsoleted the document meanwhile: show it afresh. */
+  onStale: () => void;
+}
+
+export function ObsoleteModal({ doc, onClose, onDone, onStale }: Props) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();
@@ -20,7 +28,10 @@ export function ObsoleteModal({ doc, onClose, onDone }: { doc: QmsDocument; onCl
       onDone(saved);
     } catch (e) {
       setBusy(false);
-      if (!applyFieldErrors(form, e)) message.error(e instanceof Error ? e.message : String(e));
+      if (isApiError(e, 'CONFLICT')) {
+        message.error(e.message);
+        onStale();
+      } else if (!applyFieldErrors(form, e)) message.error(e instanceof Error ? e.message : String(e));
     }
   }
 
