@@ -34,10 +34,11 @@ export function initialLanguage(): Locale {
   return /^zh/i.test(navigator.language ?? '') ? 'zh-CN' : 'en';
 }
 
+/** Runs before i18next announces the change, so components re-render with dates already in the new locale. */
 function applyToPage(lng: Locale) {
   dayjs.locale(lng === 'zh-CN' ? 'zh-cn' : 'en');
   document.documentElement.lang = lng;
-  document.title = i18n.t('app.name');
+  document.title = i18n.t('app.name', { lng });
 }
 
 export const i18n = i18next.createInstance();
@@ -63,6 +64,6 @@ export async function setLanguage(lng: Locale): Promise<void> {
   } catch {
     // Storage disabled: the choice lasts for this page only.
   }
-  await i18n.changeLanguage(lng);
   applyToPage(lng);
+  await i18n.changeLanguage(lng);
 }

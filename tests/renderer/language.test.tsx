@@ -14,6 +14,7 @@ describe('language switch', () => {
     expect(await screen.findByTestId('nav-documents')).toHaveTextContent('文件清单');
     expect(screen.getByTestId('sign-out')).toHaveTextContent('退出登录');
     expect(backend.calls.every((c) => c.locale === 'zh-CN')).toBe(true);
+    expect(screen.getByText(/^\d{4}年\d{1,2}月\d{1,2}日$/)).toBeInTheDocument();
 
     await userEvent.setup().click(within(screen.getByTestId('lang-switch')).getByText('English'));
 
@@ -21,6 +22,9 @@ describe('language switch', () => {
     expect(screen.getByTestId('sign-out')).toHaveTextContent('Sign out');
     expect(screen.getByText('Quality manager')).toBeInTheDocument();
     expect(screen.getByTestId('stat-draft')).toHaveTextContent('Draft');
+    // Dates follow too: today's date in the greeting reads like "March 1, 2026", no longer "2026年3月1日".
+    expect(screen.getByText(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/)).toBeInTheDocument();
+    expect(screen.queryByText(/^\d{4}年\d{1,2}月\d{1,2}日$/)).not.toBeInTheDocument();
     expect(localStorage.getItem('qms.lang')).toBe('en');
     expect(document.documentElement.lang).toBe('en');
 
