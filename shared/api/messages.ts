@@ -30,6 +30,25 @@ const MESSAGES = {
   'http.badJson': { 'zh-CN': '请求内容不是有效的 JSON。', en: 'The request body is not valid JSON.' },
   'http.token': { 'zh-CN': '访问令牌缺失或错误，请使用启动时打印的地址打开。', en: 'Missing or wrong access token; open the address the host printed at start.' },
   'http.origin': { 'zh-CN': '拒绝来自其他站点的请求。', en: 'Requests from other sites are refused.' },
+  'documents.controlled': {
+    'zh-CN': '该文件已受控：状态、版本和生效日期由修订的审批决定，不能手工修改。',
+    en: 'This document is controlled: its status, version and effective date follow approved revisions and cannot be set by hand.',
+  },
+  'revisions.openExists': {
+    'zh-CN': '该文件已有一份进行中的修订（草稿、审核中或已批准），请先完成或放弃它。',
+    en: 'This document already has a revision in progress (draft, in review or approved); finish or discard it first.',
+  },
+  'revisions.notDraft': { 'zh-CN': '只有草稿可以修改；已提交或已签署的修订内容不能再改。', en: 'Only drafts can be changed; submitted or signed revisions are locked.' },
+  'revisions.notInReview': { 'zh-CN': '该修订不在审核中。', en: 'This revision is not in review.' },
+  'revisions.editedElsewhere': {
+    'zh-CN': '此草稿已在其他窗口或由他人保存过。为免覆盖，您的更改未保存；请复制您的内容后重新打开。',
+    en: 'This draft was saved from another window or by someone else. To avoid overwriting it, your change was not saved; copy your text and reopen the draft.',
+  },
+  'revisions.selfApproval': { 'zh-CN': '编写人不能批准自己的修订。', en: 'Authors cannot approve their own revisions.' },
+  'revisions.notApprover': { 'zh-CN': '只有质量经理或该文件指定的审批人可以签署。', en: 'Only quality managers or the approvers named on the document may sign.' },
+  'revisions.unpublished': { 'zh-CN': '您的角色只能查阅已生效的修订。', en: 'Your role may read effective revisions only.' },
+  'revisions.contentInvalid': { 'zh-CN': '文档内容无效：{reason}', en: 'The document content is not valid: {reason}' },
+  'revisions.imageTooLarge': { 'zh-CN': '图片过大（上限 {limit}）。', en: 'An image is too large (limit {limit}).' },
   'record.stale': { 'zh-CN': '该记录已被他人修改，请刷新后再试。', en: 'Someone else changed this record; reload it and try again.' },
   'db.newer': {
     'zh-CN': '数据库由更新版本的软件创建（结构版本 {found}，本软件支持到 {known}）。请升级软件；数据库未作任何改动。',

@@ -11,6 +11,7 @@ import {
   text,
 } from '../api/common';
 import { ALL_ROLES, EDITORS, MANAGERS } from '../auth/roles';
+import { languageSchema } from '../editor/language';
 import { DOCUMENT_STATUSES, EDITABLE_STATUSES, documentStatusSchema, documentTypeSchema } from './types';
 
 const tagsSchema = z.array(text(32)).max(20);
@@ -36,6 +37,12 @@ export const documentSchema = z.object({
   nextReviewDate: dateSchema.nullable(),
   tags: z.array(z.string()),
   obsoleteReason: z.string().nullable(),
+  reviewIntervalMonths: z.number().int(),
+  language: languageSchema,
+  /** Besides quality managers, these people may approve its revisions. */
+  approverIds: z.array(idSchema),
+  /** Set once document control has revisions: status, version and dates then follow them. */
+  controlled: z.boolean(),
 });
 export type QmsDocument = z.infer<typeof documentSchema>;
 
@@ -49,6 +56,9 @@ const editableFields = {
   effectiveDate: dateSchema.nullable(),
   nextReviewDate: dateSchema.nullable(),
   tags: tagsSchema,
+  reviewIntervalMonths: z.number().int().min(1).max(120),
+  language: languageSchema,
+  approverIds: z.array(idSchema).max(20),
 };
 
 const reviewAfterEffective = (d: { effectiveDate?: string | null; nextReviewDate?: string | null }) =>
@@ -99,6 +109,9 @@ export const documentsMethods = {
         effectiveDate: editableFields.effectiveDate.default(null),
         nextReviewDate: editableFields.nextReviewDate.default(null),
         tags: tagsSchema.default([]),
+        reviewIntervalMonths: editableFields.reviewIntervalMonths.default(12),
+        language: languageSchema.default('zh-CN'),
+        approverIds: editableFields.approverIds.default([]),
       })
       .refine(reviewAfterEffective, reviewAfterEffectiveIssue),
     output: documentSchema,

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 /** The one typed view of the store; migrations/ is the truth, this mirrors it. */
 export interface Database {
@@ -10,6 +10,12 @@ export interface Database {
   documents: DocumentsTable;
   audit_log: AuditLogTable;
   audit_head: { id: number; seq: number; hash: string };
+  revisions: RevisionsTable;
+  signatures: SignaturesTable;
+  document_approvers: { document_id: string; user_id: string };
+  document_search_map: { doc_rowid: Generated<number>; document_id: string };
+  document_search: { rowid: number; number: string; title: string; body: string };
+  document_search_grams: { rowid: number; grams: string };
 }
 
 interface Meta {
@@ -56,6 +62,36 @@ export interface DocumentsTable extends Meta {
   obsolete_reason: string | null;
   created_by: string | null;
   updated_by: string | null;
+  review_interval_months: number;
+  language: string;
+}
+
+export interface RevisionsTable extends Meta {
+  document_id: string;
+  revision_no: number;
+  label: string;
+  status: string;
+  content: string;
+  content_hash: string;
+  body_text: string;
+  change_reason: string | null;
+  rejection: string | null;
+  effective_date: string | null;
+  author_id: string | null;
+}
+
+export interface SignaturesTable {
+  id: string;
+  revision_id: string;
+  signer_id: string;
+  signer_name: string;
+  signer_role: string;
+  meaning: string;
+  content_hash: string;
+  comment: string | null;
+  signed_at: string;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface AuditLogTable {
@@ -77,3 +113,5 @@ export type UserRow = Selectable<UsersTable>;
 export type DocumentRow = Selectable<DocumentsTable>;
 export type DepartmentRow = Selectable<DepartmentsTable>;
 export type AuditRow = Selectable<AuditLogTable>;
+export type RevisionRow = Selectable<RevisionsTable>;
+export type SignatureRow = Selectable<SignaturesTable>;

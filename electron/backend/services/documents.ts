@@ -3,12 +3,14 @@ import { uuidv7 } from 'uuidv7';
 import type { ParsedInput } from '../../../shared/api/contract';
 import type { QmsDocument } from '../../../shared/documents/contract';
 import type { DocumentStatus, DocumentType } from '../../../shared/documents/types';
+import type { Language } from '../../../shared/editor/structure';
 import { callerOf, containsPattern, inTransaction, nowIso, type DomainMethods, type Handlers } from '../context';
 import type { Database, DocumentRow } from '../db/schema';
 import { AppError, notFound, stale } from '../errors';
 import { numberTaken, previewNumber, takeNumber } from './documents-numbering';
+import { reindexDocument } from './search-index';
 
-type Row = DocumentRow & { department_name: string | null; owner_name: string | null };
+type Row = DocumentRow & { department_name: string | null; owner_name: string | null; approver_ids: string; controlled: number };
 
 const toDocument = (r: Row): QmsDocument => ({
   id: r.id,
@@ -25,6 +27,10 @@ const toDocument = (r: Row): QmsDocument => ({
   nextReviewDate: r.next_review_date,
   tags: JSON.parse(r.tags) as string[],
   obsoleteReason: r.obsolete_reason,
+  reviewIntervalMonths: r.review_interval_months,
+  language: r.language as Language,
+  approverIds: JSON.parse(r.approver_ids) as string[],
+  controlled: r.controlled === 1,
   version: r.version,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
@@ -37,7 +43,12 @@ function withNames(q: ReturnType<typeof fromDocuments>) {
     .leftJoin('departments as dep', 'dep.id', 'd.department_id')
     .leftJoin('users as u', 'u.id', 'd.owner_id')
     .selectAll('d')
-    .select(['dep.name as department_name', 'u.display_name as owner_name']);
+    .select([
+      'dep.name as department_name',
+      'u.display_name as owner_name',
+      sql<string>`(SELECT json_group_array(user_id) FROM document_approvers WHERE document_id = d.id)`.as('approver_ids'),
+      sql<number>`EXISTS (SELECT 1 FROM revisions WHERE document_id = d.id)`.as('controlled'),
+    ]);
 }
 
 async function getDocument(db: Kysely<Database>, by: { id: string } | { number: string }): Promise<QmsDocument> {
@@ -48,7 +59,9 @@ async function getDocument(db: Kysely<Database>, by: { id: string } | { number: 
   return toDocument(row);
 }
 
-async function assertRefs(db: Kysely<Database>, departmentId?: string | null, ownerId?: string | null) {
+async function assertRefs(db: Kysely<Database>, departmentId?: string | null, ownerId?: string | null, approverIds: string[] = []) {
+  for (const id of approverIds)
+    if (!(await db.selectFrom('users').select('id').where('id', '=', id).executeTakeFirst())) throw notFound('user', id);
   if (departmentId && !(await db.selectFrom('departments').select('id').where('id', '=', departmentId).executeTakeFirst()))
     throw notFound('department', departmentId);
   if (ownerId && !(await db.selectFrom('users').select('id').where('id', '=', ownerId).executeTakeFirst()))
@@ -56,6 +69,15 @@ async function assertRefs(db: Kysely<Database>, departmentId?: string | null, ow
 }
 
 type ListInput = ParsedInput<'documents.list'>;
+
+/** Once a document has revisions these follow its effective revision and cannot be set by hand. */
+const CONTROLLED_FIELDS = ['status', 'versionLabel', 'effectiveDate'] as const;
+
+async function setApprovers(trx: Kysely<Database>, documentId: string, userIds: string[]) {
+  await trx.deleteFrom('document_approvers').where('document_id', '=', documentId).execute();
+  const unique = [...new Set(userIds)];
+  if (unique.length) await trx.insertInto('document_approvers').values(unique.map((user_id) => ({ document_id: documentId, user_id }))).execute();
+}
 
 /**
  * `walkSortIndex` writes the indexed filters as +column, which keeps SQLite from using their indexes:
@@ -120,7 +142,7 @@ export const documentsHandlers: Handlers<DomainMethods<'documents'>> = {
   async 'documents.create'(input, ctx) {
     const me = callerOf(ctx);
     return inTransaction(ctx, async (trx, audit) => {
-      await assertRefs(trx, input.departmentId, input.ownerId);
+      await assertRefs(trx, input.departmentId, input.ownerId, input.approverIds);
       let number = input.number;
       if (number) {
         if (await numberTaken(trx, number)) throw new AppError('CONFLICT', 'documents.numberTaken', { number });
@@ -142,6 +164,8 @@ export const documentsHandlers: Handlers<DomainMethods<'documents'>> = {
           next_review_date: input.nextReviewDate,
           tags: JSON.stringify([...new Set(input.tags)]),
           obsolete_reason: null,
+          review_interval_months: input.reviewIntervalMonths,
+          language: input.language,
           version: 1,
           created_at: now,
           updated_at: now,
@@ -149,6 +173,8 @@ export const documentsHandlers: Handlers<DomainMethods<'documents'>> = {
           updated_by: me.id,
         })
         .execute();
+      await setApprovers(trx, id, input.approverIds);
+      await reindexDocument(trx, id);
       const after = await getDocument(trx, { id });
       await audit({ entity: 'document', entityId: id, action: 'create', after });
       return after;
@@ -163,7 +189,9 @@ export const documentsHandlers: Handlers<DomainMethods<'documents'>> = {
       if (before.status === 'obsolete') throw new AppError('CONFLICT', 'documents.obsolete');
       if (input.number !== undefined && (await numberTaken(trx, input.number, input.id)))
         throw new AppError('CONFLICT', 'documents.numberTaken', { number: input.number });
-      await assertRefs(trx, input.departmentId, input.ownerId);
+      await assertRefs(trx, input.departmentId, input.ownerId, input.approverIds);
+      if (before.controlled && CONTROLLED_FIELDS.some((f) => input[f] !== undefined && input[f] !== before[f]))
+        throw new AppError('CONFLICT', 'documents.controlled');
       const effective = input.effectiveDate !== undefined ? input.effectiveDate : before.effectiveDate;
       const review = input.nextReviewDate !== undefined ? input.nextReviewDate : before.nextReviewDate;
       if (effective && review && review < effective)
@@ -183,12 +211,16 @@ export const documentsHandlers: Handlers<DomainMethods<'documents'>> = {
           ...(input.effectiveDate !== undefined && { effective_date: input.effectiveDate }),
           ...(input.nextReviewDate !== undefined && { next_review_date: input.nextReviewDate }),
           ...(input.tags !== undefined && { tags: JSON.stringify([...new Set(input.tags)]) }),
+          ...(input.reviewIntervalMonths !== undefined && { review_interval_months: input.reviewIntervalMonths }),
+          ...(input.language !== undefined && { language: input.language }),
           version: before.version + 1,
           updated_at: nowIso(),
           updated_by: me.id,
         })
         .where('id', '=', input.id)
         .execute();
+      if (input.approverIds !== undefined) await setApprovers(trx, input.id, input.approverIds);
+      await reindexDocument(trx, input.id);
       const after = await getDocument(trx, { id: input.id });
       await audit({ entity: 'document', entityId: input.id, action: 'update', before, after });
       return after;
@@ -205,6 +237,13 @@ export const documentsHandlers: Handlers<DomainMethods<'documents'>> = {
         .updateTable('documents')
         .set({ status: 'obsolete', obsolete_reason: input.reason, version: before.version + 1, updated_at: nowIso(), updated_by: me.id })
         .where('id', '=', input.id)
+        .execute();
+      // Every revision still in use or in progress is withdrawn with the document.
+      await trx
+        .updateTable('revisions')
+        .set((eb) => ({ status: 'obsolete', version: eb('version', '+', 1), updated_at: nowIso() }))
+        .where('document_id', '=', input.id)
+        .where('status', 'in', ['draft', 'in_review', 'approved', 'effective'])
         .execute();
       const after = await getDocument(trx, { id: input.id });
       await audit({ entity: 'document', entityId: input.id, action: 'markObsolete', before, after });
