@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { contract, isMethodName } from '../../shared/api/contract';
 import type { ApiError, ApiResult, Locale } from '../../shared/api/envelope';
 import { message } from '../../shared/api/messages';
@@ -12,6 +12,9 @@ export interface CallOptions {
   sessionToken?: string | null;
   locale: Locale;
 }
+
+/** zod's own wording of field errors, in the caller's language. */
+const FIELD_MESSAGES = { 'zh-CN': z.locales.zhCN().localeError, en: z.locales.en().localeError };
 
 function validationError(error: z.ZodError): AppError {
   const details = error.issues.map((i) => ({ path: i.path.map(String), message: i.message, code: i.code }));
@@ -34,10 +37,12 @@ export function toApiError(err: unknown, locale: Locale): ApiError {
     console.error('[qms] internal error', err);
     app = new AppError('INTERNAL');
   }
+  // Without details of its own, an error names its reason (the message key) so clients can react to it.
+  const details = app.details ?? (app.key !== app.code ? { reason: app.key } : undefined);
   return {
     code: app.code,
     message: message(app.key, locale, app.params),
-    ...(app.details !== undefined && { details: app.details }),
+    ...(details !== undefined && { details }),
   };
 }
 
@@ -46,7 +51,7 @@ export async function dispatch(backend: Backend, method: string, rawInput: unkno
   try {
     if (!isMethodName(method)) throw new AppError('NOT_FOUND', 'validation.unknownMethod', { method });
     const def = contract[method];
-    const parsed = def.input.safeParse(rawInput ?? {});
+    const parsed = def.input.safeParse(rawInput ?? {}, { error: FIELD_MESSAGES[options.locale] });
     if (!parsed.success) throw validationError(parsed.error);
     let caller: Caller | null = null;
     if (options.sessionToken) caller = await resolveSession(backend.store.db, options.sessionToken);

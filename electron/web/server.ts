@@ -10,6 +10,10 @@ import { serveStatic } from './static';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+/** Shown to a browser that opens the host without the token: say how to get in, in both languages. */
+const TOKEN_PAGE = `<!doctype html><meta charset="utf-8"><title>Service QMS</title>
+<p>${message('http.token', 'zh-CN')}</p><p>${message('http.token', 'en')}</p>`;
+
 const STATUS: Record<ErrorCode, number> = {
   VALIDATION: 400,
   UNAUTHENTICATED: 401,
@@ -90,7 +94,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
       const queryToken = url.searchParams.get('token');
       const given = queryToken ?? (req.headers['x-qms-token'] as string | undefined) ?? cookie(req, cookieName());
-      if (!sameSecret(given, token)) return sendError(res, 401, 'UNAUTHENTICATED', 'http.token', locale);
+      if (!sameSecret(given, token)) {
+        if (url.pathname.startsWith('/rpc')) return sendError(res, 401, 'UNAUTHENTICATED', 'http.token', locale);
+        res.writeHead(401, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'" });
+        return res.end(TOKEN_PAGE);
+      }
 
       if (url.pathname === '/rpc' && req.method === 'GET') return sendJson(res, 200, rpcCatalog());
       if (url.pathname.startsWith('/rpc/')) {

@@ -17,6 +17,7 @@ export const en: Messages<typeof zhCN> = {
     listSeparator: '; ',
     loading: 'Loading…',
     retry: 'Try again',
+    withCode: '{{name}} ({{code}})',
     save: 'Save',
   },
   lang: { label: 'Language' },

@@ -13,6 +13,7 @@ export const zhCN = {
     listSeparator: '；',
     loading: '正在加载…',
     retry: '重试',
+    withCode: '{{name}}（{{code}}）',
     save: '保存',
   },
   lang: { label: '界面语言' },

@@ -25,6 +25,7 @@ describe('dispatch', () => {
     expect(en.error.code).toBe('VALIDATION');
     expect(en.error.message).toMatch(/^Invalid input: .*title/);
     expect(zh.error.message).toMatch(/^输入有误：.*title/);
+    expect(JSON.stringify(zh.error.details)).toMatch(/[\u4e00-\u9fff]/);
     expect(en.error.details).toEqual(
       expect.arrayContaining([expect.objectContaining({ path: ['title'] }), expect.objectContaining({ path: ['type'] })]),
     );
@@ -80,7 +81,10 @@ describe('dispatch', () => {
     await qm.call('documents.update', { id: doc.id, version: doc.version, title: '客户投诉处理管理办法' });
     const before = snapshot(t.backend);
     const r = await author.raw('documents.update', { id: doc.id, version: doc.version, title: '旧标题' }, 'zh-CN');
-    expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '该记录已被他人修改，请刷新后再试。' } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: '该记录已被他人修改，请刷新后再试。', details: { reason: 'record.stale' } },
+    });
     expect(snapshot(t.backend)).toBe(before);
   });
 

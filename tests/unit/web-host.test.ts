@@ -46,7 +46,9 @@ describe('the loopback web host', () => {
   it('refuses requests without the token or with a wrong one', async () => {
     expect((await send('/rpc')).status).toBe(401);
     expect((await send('/rpc', { headers: { 'x-qms-token': 'guess' } })).status).toBe(401);
-    expect((await send('/?token=guess')).status).toBe(401);
+    const page = await send('/?token=guess');
+    expect(page.status).toBe(401);
+    expect(page.body).toContain('启动时打印的地址');
   });
 
   it('refuses a foreign Host or Origin even with the token', async () => {

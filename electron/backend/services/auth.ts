@@ -62,7 +62,7 @@ export const authHandlers: Handlers<DomainMethods<'auth'>> = {
   async 'auth.changePassword'(input, ctx) {
     const me = callerOf(ctx);
     const row = await getUserRow(ctx.backend.store.db, me.id);
-    if (!(await verifyPassword(input.currentPassword, row.password_hash))) throw new AppError('VALIDATION', 'auth.wrongPassword');
+    if (!(await verifyPassword(input.currentPassword, row.password_hash))) throw new AppError('VALIDATION', 'auth.wrongPassword', {}, [{ path: ['currentPassword'], message: 'wrong password', code: 'custom' }]);
     const passwordHash = await hashPassword(input.newPassword);
     return inTransaction(ctx, async (trx, audit) => {
       await trx

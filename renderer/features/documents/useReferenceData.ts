@@ -1,8 +1,10 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/useApi';
 
 /** Departments and people to choose from, loaded once per page. */
 export function useReferenceData() {
+  const { t } = useTranslation();
   const departments = useApi('departments.list', { pageSize: 500, sort: 'name', dir: 'asc' });
   const people = useApi('users.directory', {});
   return useMemo(() => {
@@ -10,11 +12,11 @@ export function useReferenceData() {
     const personItems = people.data ?? [];
     return {
       loading: departments.loading || people.loading,
-      departmentOptions: deptItems.map((d) => ({ value: d.id, label: d.code ? `${d.name}（${d.code}）` : d.name })),
+      departmentOptions: deptItems.map((d) => ({ value: d.id, label: d.code ? t('common.withCode', { name: d.name, code: d.code }) : d.name })),
       /** Inactive people stay choosable only where they are already the value. */
       ownerOptions: (keep?: string | null) =>
         personItems.filter((p) => p.active || p.id === keep).map((p) => ({ value: p.id, label: p.displayName })),
       departmentName: (id: string | null | undefined) => deptItems.find((d) => d.id === id)?.name,
     };
-  }, [departments.data, departments.loading, people.data, people.loading]);
+  }, [t, departments.data, departments.loading, people.data, people.loading]);
 }
