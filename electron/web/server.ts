@@ -8,7 +8,8 @@ import { dispatch } from '../backend/dispatch';
 import { rpcCatalog } from './rpc-catalog';
 import { serveStatic } from './static';
 
-export const MAX_BODY_BYTES = 1024 * 1024;
+/** Room for a 20 MiB Word file, base64-encoded, or a draft with several images. */
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 /** Shown to a browser that opens the host without the token: say how to get in, in both languages. */
 const TOKEN_PAGE = `<!doctype html><meta charset="utf-8"><title>Service QMS</title>
@@ -104,7 +105,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (url.pathname.startsWith('/rpc/')) {
         if (req.method !== 'POST') return sendError(res, 405, 'VALIDATION', 'VALIDATION', locale);
         const body = await readBody(req);
-        if (body === null) return sendError(res, 413, 'VALIDATION', 'http.tooLarge', locale, { limit: '1 MiB' });
+        if (body === null) return sendError(res, 413, 'VALIDATION', 'http.tooLarge', locale, { limit: '32 MiB' });
         let input: unknown;
         try {
           input = body.trim() === '' ? {} : JSON.parse(body);

@@ -3,6 +3,9 @@ import { auditMethods } from '../audit/contract';
 import { authMethods } from '../auth/contract';
 import { departmentsMethods } from '../departments/contract';
 import { documentsMethods } from '../documents/contract';
+import { revisionsMethods } from '../revisions/contract';
+import { searchMethods } from '../search/contract';
+import { wordMethods } from '../word/contract';
 import { settingsMethods } from '../settings/contract';
 import { systemMethods } from '../system/contract';
 import { usersMethods } from '../users/contract';
@@ -14,6 +17,9 @@ export const contract = {
   ...usersMethods,
   ...departmentsMethods,
   ...documentsMethods,
+  ...revisionsMethods,
+  ...searchMethods,
+  ...wordMethods,
   ...auditMethods,
   ...settingsMethods,
 };

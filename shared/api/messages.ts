@@ -49,6 +49,7 @@ const MESSAGES = {
   'revisions.unpublished': { 'zh-CN': '您的角色只能查阅已生效的修订。', en: 'Your role may read effective revisions only.' },
   'revisions.contentInvalid': { 'zh-CN': '文档内容无效：{reason}', en: 'The document content is not valid: {reason}' },
   'revisions.imageTooLarge': { 'zh-CN': '图片过大（上限 {limit}）。', en: 'An image is too large (limit {limit}).' },
+  'word.notWord': { 'zh-CN': '该文件不是有效的 Word 文档（.docx），未导入任何内容。', en: 'The file is not a valid Word document (.docx); nothing was imported.' },
   'record.stale': { 'zh-CN': '该记录已被他人修改，请刷新后再试。', en: 'Someone else changed this record; reload it and try again.' },
   'db.newer': {
     'zh-CN': '数据库由更新版本的软件创建（结构版本 {found}，本软件支持到 {known}）。请升级软件；数据库未作任何改动。',

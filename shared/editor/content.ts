@@ -13,7 +13,7 @@ export const BLOCK_TYPES = [
 export const INLINE_TYPES = ['text', 'hardBreak'] as const;
 export const MARK_TYPES = ['bold', 'italic', 'underline', 'strike', 'link'] as const;
 
-const IMAGE_SRC = /^data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/]+=*$/;
+const IMAGE_SRC = /^data:image\/(png|jpeg|gif);base64,[A-Za-z0-9+/]+=*$/;
 /** Base64 length → bytes. */
 export const dataUrlBytes = (src: string) => Math.floor(((src.length - src.indexOf(',') - 1) * 3) / 4);
 
@@ -53,7 +53,7 @@ export const nodeSchema: z.ZodType<ContentNode> = z.lazy(() =>
         ctx.addIssue({ code: 'custom', message: 'heading level must be 1, 2 or 3' });
       if (node.type === 'image') {
         const src = String(node.attrs?.src ?? '');
-        if (!IMAGE_SRC.test(src)) ctx.addIssue({ code: 'custom', message: 'images must be embedded PNG, JPEG, GIF or WebP' });
+        if (!IMAGE_SRC.test(src)) ctx.addIssue({ code: 'custom', message: 'images must be embedded PNG, JPEG or GIF' });
         else if (dataUrlBytes(src) > MAX_IMAGE_BYTES) ctx.addIssue({ code: 'custom', message: 'image too large', params: { limit: MAX_IMAGE_BYTES } });
       }
     }),

@@ -6,6 +6,8 @@ import { isValidPattern } from '../documents/numbering';
 export const settingsSchema = z.object({
   organisationName: z.string(),
   documentNumberPattern: z.string(),
+  /** Whether an author may approve their own revision (off by default, as ISO 9001 practice expects). */
+  allowSelfApproval: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -19,6 +21,7 @@ export const settingsMethods = {
         .trim()
         .refine(isValidPattern, 'one {seq}, and only {type} {year} {dept} {seq} {seq:N} tokens, at most 64 characters')
         .optional(),
+      allowSelfApproval: z.boolean().optional(),
     }),
     output: settingsSchema,
     roles: MANAGERS,

@@ -78,5 +78,12 @@ export async function withAllRoles(backend: Backend): Promise<Record<Role, Clien
 export function snapshot(backend: Backend): string {
   const { sqlite } = backend.store;
   const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
-  return JSON.stringify(tables.map((t) => [t, sqlite.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
+  const rows = (t: string) => {
+    try {
+      return sqlite.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all();
+    } catch {
+      return sqlite.prepare(`SELECT * FROM "${t}" ORDER BY 1`).all(); // WITHOUT ROWID (FTS5 shadow tables)
+    }
+  };
+  return JSON.stringify(tables.map((t) => [t, rows(t)]));
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, type Input, type MethodName } from '../../shared/api/contract';
 import { ROLES, type Role } from '../../shared/auth/roles';
+import { docxOf } from '../helpers/word';
 import { client, openTestBackend, PASSWORD, withAllRoles, type Client, type TestBackend } from '../helpers/backend';
 
 let t: TestBackend;
@@ -12,10 +13,21 @@ async function freshSession(role: Role): Promise<Client> {
   return client(t.backend, s.token);
 }
 
-type Fixture = { [M in MethodName]: () => Promise<Input<M>> };
+type Fixture = { [M in MethodName]: (role: Role) => Promise<Input<M>> };
 const today = '2026-11-22';
 const newDoc = () => qm.call('documents.create', { title: '服务质量管理制度', type: 'regulation' });
 const newDept = (name: string) => qm.call('departments.create', { name: `${name}-${Math.random()}` });
+
+const draft = async () => clients.author.call('revisions.startDraft', { documentId: (await newDoc()).id });
+async function inReview(approver?: Role) {
+  const d = await qm.call('documents.create', { title: '客户投诉处理办法', type: 'regulation', approverIds: approver ? [clients.ids[approver]] : [] });
+  const r = await clients.author.call('revisions.startDraft', { documentId: d.id });
+  return clients.author.call('revisions.submit', { id: r.id, version: r.version, changeReason: '首次发布' });
+}
+async function effective() {
+  const r = await inReview();
+  return qm.call('revisions.sign', { id: r.id, version: r.version, password: PASSWORD, meaning: 'approved' });
+}
 
 /** A valid input for every method, so that only the role decides the outcome. */
 const inputs: Fixture = {
@@ -61,6 +73,32 @@ const inputs: Fixture = {
     return { id: d.id, version: d.version, reason: '已被新制度取代' };
   },
   'documents.summary': async () => ({ today }),
+  'revisions.list': async () => ({ documentId: (await effective()).documentId }),
+  'revisions.get': async () => ({ id: (await effective()).id }),
+  'revisions.startDraft': async () => ({ documentId: (await newDoc()).id, templateId: 'service-quality-regulation' }),
+  'revisions.save': async () => {
+    const r = await draft();
+    return { id: r.id, version: r.version, content: r.content };
+  },
+  'revisions.submit': async () => {
+    const r = await draft();
+    return { id: r.id, version: r.version, changeReason: '新增投诉时限' };
+  },
+  'revisions.sign': async (role) => {
+    const r = await inReview(role);
+    return { id: r.id, version: r.version, password: PASSWORD, meaning: 'reviewed' };
+  },
+  'revisions.reject': async (role) => {
+    const r = await inReview(role);
+    return { id: r.id, version: r.version, comment: '请补充投诉分级' };
+  },
+  'revisions.discard': async () => {
+    const r = await draft();
+    return { id: r.id, version: r.version };
+  },
+  'search.documents': async () => ({ q: '服务质量' }),
+  'word.export': async () => ({ revisionId: (await effective()).id }),
+  'word.import': async () => ({ fileName: '服务质量管理制度.docx', base64: (await docxOf()).toString('base64') }),
   'audit.history': async () => ({ entity: 'document', entityId: (await newDoc()).id }),
   'audit.verify': async () => ({}),
   'settings.get': async () => ({}),
@@ -88,7 +126,7 @@ describe('every role against every method', () => {
       it(`${method} is ${may ? 'allowed' : 'forbidden'} for ${role}`, async () => {
         // Session-ending calls get their own session, so the shared ones stay valid.
         const caller = method === 'auth.signOut' || method === 'auth.changePassword' ? await freshSession(role) : clients[role];
-        const r = await caller.raw(method, await inputs[method]());
+        const r = await caller.raw(method, await inputs[method](role));
         if (may) expect(r).toMatchObject({ ok: true });
         else expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
         if (method === 'auth.changePassword' && may) clients[role] = await freshSession(role);
@@ -100,7 +138,7 @@ describe('every role against every method', () => {
   it('public methods need no session; set-up runs only once', async () => {
     const anon = client(t.backend);
     expect(await anon.raw('system.status', {})).toMatchObject({ ok: true, data: { initialized: true } });
-    expect(await anon.raw('auth.signIn', await inputs['auth.signIn']())).toMatchObject({ ok: true });
-    expect(await anon.raw('auth.setup', await inputs['auth.setup']())).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await anon.raw('auth.signIn', await inputs['auth.signIn']('author'))).toMatchObject({ ok: true });
+    expect(await anon.raw('auth.setup', await inputs['auth.setup']('author'))).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 });

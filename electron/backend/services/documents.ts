@@ -4,7 +4,7 @@ import type { ParsedInput } from '../../../shared/api/contract';
 import type { QmsDocument } from '../../../shared/documents/contract';
 import type { DocumentStatus, DocumentType } from '../../../shared/documents/types';
 import type { Language } from '../../../shared/editor/structure';
-import { callerOf, containsPattern, inTransaction, nowIso, type DomainMethods, type Handlers } from '../context';
+import { callerOf, containsPattern, inTransaction, nowIso, type Audit, type DomainMethods, type Handlers } from '../context';
 import type { Database, DocumentRow } from '../db/schema';
 import { AppError, notFound, stale } from '../errors';
 import { numberTaken, previewNumber, takeNumber } from './documents-numbering';
@@ -130,6 +130,46 @@ async function listDocuments(db: Kysely<Database>, input: ListInput) {
   return { items: rows.map(toDocument), total: n };
 }
 
+/** Creates a register entry inside the caller's transaction (documents.create, Word import). */
+export async function insertDocument(trx: Kysely<Database>, audit: Audit, userId: string, input: ParsedInput<'documents.create'>): Promise<QmsDocument> {
+  await assertRefs(trx, input.departmentId, input.ownerId, input.approverIds);
+  let number = input.number;
+  if (number) {
+    if (await numberTaken(trx, number)) throw new AppError('CONFLICT', 'documents.numberTaken', { number });
+  } else number = await takeNumber(trx, input.type, input.departmentId);
+  const now = nowIso();
+  const id = uuidv7();
+  await trx
+    .insertInto('documents')
+    .values({
+      id,
+      number,
+      title: input.title,
+      type: input.type,
+      department_id: input.departmentId,
+      owner_id: input.ownerId,
+      status: input.status,
+      version_label: input.versionLabel,
+      effective_date: input.effectiveDate,
+      next_review_date: input.nextReviewDate,
+      tags: JSON.stringify([...new Set(input.tags)]),
+      obsolete_reason: null,
+      review_interval_months: input.reviewIntervalMonths,
+      language: input.language,
+      version: 1,
+      created_at: now,
+      updated_at: now,
+      created_by: userId,
+      updated_by: userId,
+    })
+    .execute();
+  await setApprovers(trx, id, input.approverIds);
+  await reindexDocument(trx, id);
+  const after = await getDocument(trx, { id });
+  await audit({ entity: 'document', entityId: id, action: 'create', after });
+  return after;
+}
+
 export const documentsHandlers: Handlers<DomainMethods<'documents'>> = {
   'documents.list': (input, ctx) => listDocuments(ctx.backend.store.db, input),
 
@@ -141,44 +181,7 @@ export const documentsHandlers: Handlers<DomainMethods<'documents'>> = {
 
   async 'documents.create'(input, ctx) {
     const me = callerOf(ctx);
-    return inTransaction(ctx, async (trx, audit) => {
-      await assertRefs(trx, input.departmentId, input.ownerId, input.approverIds);
-      let number = input.number;
-      if (number) {
-        if (await numberTaken(trx, number)) throw new AppError('CONFLICT', 'documents.numberTaken', { number });
-      } else number = await takeNumber(trx, input.type, input.departmentId);
-      const now = nowIso();
-      const id = uuidv7();
-      await trx
-        .insertInto('documents')
-        .values({
-          id,
-          number,
-          title: input.title,
-          type: input.type,
-          department_id: input.departmentId,
-          owner_id: input.ownerId,
-          status: input.status,
-          version_label: input.versionLabel,
-          effective_date: input.effectiveDate,
-          next_review_date: input.nextReviewDate,
-          tags: JSON.stringify([...new Set(input.tags)]),
-          obsolete_reason: null,
-          review_interval_months: input.reviewIntervalMonths,
-          language: input.language,
-          version: 1,
-          created_at: now,
-          updated_at: now,
-          created_by: me.id,
-          updated_by: me.id,
-        })
-        .execute();
-      await setApprovers(trx, id, input.approverIds);
-      await reindexDocument(trx, id);
-      const after = await getDocument(trx, { id });
-      await audit({ entity: 'document', entityId: id, action: 'create', after });
-      return after;
-    });
+    return inTransaction(ctx, (trx, audit) => insertDocument(trx, audit, me.id, input));
   },
 
   async 'documents.update'(input, ctx) {

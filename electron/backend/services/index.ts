@@ -4,6 +4,9 @@ import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { departmentsHandlers } from './departments';
 import { documentsHandlers } from './documents';
+import { revisionsHandlers } from './revisions';
+import { searchHandlers } from './search';
+import { wordHandlers } from './word';
 import { settingsHandlers } from './settings';
 import { systemHandlers } from './system';
 import { usersHandlers } from './users';
@@ -15,6 +18,9 @@ export const handlers: Handlers<MethodName> = {
   ...usersHandlers,
   ...departmentsHandlers,
   ...documentsHandlers,
+  ...revisionsHandlers,
+  ...searchHandlers,
+  ...wordHandlers,
   ...auditHandlers,
   ...settingsHandlers,
 };

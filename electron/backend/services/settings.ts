@@ -9,6 +9,7 @@ export async function readSettings(db: Kysely<Database>): Promise<Settings> {
   return {
     organisationName: String(map.organisationName ?? ''),
     documentNumberPattern: String(map.documentNumberPattern),
+    allowSelfApproval: map.allowSelfApproval === true,
   };
 }
 
@@ -39,6 +40,7 @@ export const settingsHandlers: Handlers<DomainMethods<'settings'>> = {
       if (input.organisationName !== undefined) await writeSetting(trx, audit, 'organisationName', input.organisationName);
       if (input.documentNumberPattern !== undefined)
         await writeSetting(trx, audit, 'documentNumberPattern', input.documentNumberPattern);
+      if (input.allowSelfApproval !== undefined) await writeSetting(trx, audit, 'allowSelfApproval', input.allowSelfApproval);
       return readSettings(trx);
     });
   },

@@ -1,0 +1,137 @@
+import { parseDocument } from 'htmlparser2';
+import type { ChildNode, Element } from 'domhandler';
+import mammoth from 'mammoth';
+import { CONTENT_SCHEMA_VERSION, dataUrlBytes, MAX_IMAGE_BYTES, type Content, type ContentNode } from '../../../shared/editor/content';
+import { parseStructurePrefix } from '../../../shared/editor/structure';
+import type { ImportReport } from '../../../shared/word/contract';
+import { AppError } from '../errors';
+
+type Mark = NonNullable<ContentNode['marks']>[number];
+const MARKS: Record<string, Mark> = {
+  strong: { type: 'bold' }, b: { type: 'bold' }, em: { type: 'italic' }, i: { type: 'italic' },
+  u: { type: 'underline' }, s: { type: 'strike' }, del: { type: 'strike' }, strike: { type: 'strike' },
+};
+
+const isTag = (n: ChildNode): n is Element => n.type === 'tag';
+const tags = (nodes: ChildNode[], ...names: string[]) => nodes.filter(isTag).filter((c) => names.includes(c.name));
+
+/** mammoth's HTML → editor nodes, counting what it finds and noting what it has to drop. */
+class Converter {
+  lost = new Set<string>();
+  images = 0;
+  tables = 0;
+
+  inline(nodes: ChildNode[], marks: Mark[] = []): ContentNode[] {
+    return nodes.flatMap((n): ContentNode[] => {
+      if (n.type === 'text') return n.data ? [{ type: 'text', text: n.data, ...(marks.length && { marks }) }] : [];
+      if (!isTag(n) || n.name === 'img') return []; // images are lifted to block level
+      if (n.name === 'br') return [{ type: 'hardBreak' }];
+      if (n.name === 'a') {
+        const href = n.attribs.href ?? '';
+        const link: Mark[] = /^(https?:|mailto:)/i.test(href) ? [{ type: 'link', attrs: { href } }] : [];
+        return this.inline(n.children, [...marks, ...link]);
+      }
+      const mark = MARKS[n.name];
+      return this.inline(n.children, mark && !marks.some((m) => m.type === mark.type) ? [...marks, mark] : marks);
+    });
+  }
+
+  imagesWithin(n: Element): ContentNode[] {
+    return n.children.filter(isTag).flatMap((c) => (c.name === 'img' ? this.image(c) : this.imagesWithin(c)));
+  }
+
+  image(n: Element): ContentNode[] {
+    const src = n.attribs.src ?? '';
+    if (!/^data:image\/(png|jpeg|gif);base64,/.test(src)) {
+      this.lost.add(`image of type ${/^data:([^;]+)/.exec(src)?.[1] ?? 'unknown'}`);
+      return [];
+    }
+    if (dataUrlBytes(src) > MAX_IMAGE_BYTES) {
+      this.lost.add(`image larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MiB`);
+      return [];
+    }
+    this.images++;
+    return [{ type: 'image', attrs: { src, alt: n.attribs.alt ?? null } }];
+  }
+
+  /** A paragraph or heading: 第X章 / 第X条 / （一） at its start make it a chapter, article or clause. */
+  textblock(n: Element, fallback: ContentNode): ContentNode[] {
+    const content = this.inline(n.children);
+    const first = content[0];
+    const structure = first?.type === 'text' ? parseStructurePrefix(first.text ?? '') : null;
+    let block: ContentNode = { ...fallback, ...(content.length && { content }) };
+    if (structure) {
+      const rest = structure.rest ? [{ ...first!, text: structure.rest }, ...content.slice(1)] : content.slice(1);
+      block = { type: structure.type, ...(rest.length && { content: rest }) };
+    }
+    return [block, ...this.imagesWithin(n)];
+  }
+
+  list(n: Element): ContentNode {
+    return {
+      type: n.name === 'ol' ? 'orderedList' : 'bulletList',
+      content: tags(n.children, 'li').map((li) => {
+        const inline = this.inline(li.children.filter((c) => !(isTag(c) && (c.name === 'ul' || c.name === 'ol'))));
+        const nested = tags(li.children, 'ul', 'ol').map((l) => this.list(l));
+        return { type: 'listItem', content: [{ type: 'paragraph', ...(inline.length && { content: inline }) }, ...nested] };
+      }),
+    };
+  }
+
+  table(n: Element): ContentNode {
+    this.tables++;
+    const rows: Element[] = [];
+    const collect = (nodes: ChildNode[]) => nodes.filter(isTag).forEach((c) => (c.name === 'tr' ? rows.push(c) : collect(c.children)));
+    collect(n.children);
+    return {
+      type: 'table',
+      content: rows.map((tr) => ({
+        type: 'tableRow',
+        content: tags(tr.children, 'td', 'th').map((cell) => {
+          // Inside a cell, 第X条 stays text: regulation structure lives at the top level.
+          const inner = this.blocks(cell.children).map((b) => (['chapter', 'article', 'clause'].includes(b.type) ? { ...b, type: 'paragraph' } : b));
+          return {
+            type: cell.name === 'th' ? 'tableHeader' : 'tableCell',
+            attrs: { colspan: Number(cell.attribs.colspan ?? 1), rowspan: Number(cell.attribs.rowspan ?? 1) },
+            content: inner.length ? inner : [{ type: 'paragraph' }],
+          };
+        }),
+      })),
+    };
+  }
+
+  blocks(nodes: ChildNode[]): ContentNode[] {
+    return nodes.flatMap((n): ContentNode[] => {
+      if (n.type === 'text') return n.data.trim() ? [{ type: 'paragraph', content: [{ type: 'text', text: n.data }] }] : [];
+      if (!isTag(n)) return [];
+      const h = /^h([1-6])$/.exec(n.name);
+      if (h) return this.textblock(n, { type: 'heading', attrs: { level: Math.min(3, Number(h[1])) } });
+      if (n.name === 'p') return this.textblock(n, { type: 'paragraph' });
+      if (n.name === 'ul' || n.name === 'ol') return [this.list(n)];
+      if (n.name === 'table') return [this.table(n)];
+      if (n.name === 'img') return this.image(n);
+      if (n.name === 'blockquote') return [{ type: 'blockquote', content: this.blocks(n.children) }];
+      return this.blocks(n.children);
+    });
+  }
+}
+
+/** A .docx → editor content and a report of what was found and what could not be kept. */
+export async function importWord(buffer: Buffer): Promise<{ content: Content; report: ImportReport; title: string | null }> {
+  let result: { value: string; messages: { type: string; message: string }[] };
+  try {
+    result = await mammoth.convertToHtml({ buffer });
+  } catch {
+    throw new AppError('VALIDATION', 'word.notWord');
+  }
+  const converter = new Converter();
+  const blocks = converter.blocks(parseDocument(result.value).children);
+  for (const m of result.messages) converter.lost.add(m.message);
+  const count = (type: string) => blocks.filter((b) => b.type === type).length;
+  const first = blocks.find((b) => b.type === 'heading' || b.type === 'paragraph');
+  return {
+    content: { schemaVersion: CONTENT_SCHEMA_VERSION, doc: { type: 'doc', content: blocks.length ? blocks : [{ type: 'paragraph' }] } },
+    report: { chapters: count('chapter'), articles: count('article'), tables: converter.tables, images: converter.images, lost: [...converter.lost] },
+    title: first?.content?.map((c) => c.text ?? '').join('').trim().slice(0, 200) || null,
+  };
+}
