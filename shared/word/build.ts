@@ -5,6 +5,7 @@ import {
   Footer,
   Header,
   LevelFormat,
+  LineRuleType,
   PageNumber,
   Paragraph,
   TableOfContents,
@@ -36,21 +37,29 @@ const listLevels = (ordered: boolean): ILevelsOptions[] =>
     style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
   }));
 
-/** Page layout: A4 with Word's margins, or GB/T 9704's margins and a 28 × 28 character grid. */
+const OFFICIAL_MARGINS_MM = { top: 37, bottom: 35, left: 28, right: 26 };
+const OFFICIAL_LINES = 28;
+const OFFICIAL_CHARS = 28;
+const twips = (mm: number) => Math.round(convertMillimetersToTwip(mm));
+/** GB/T 9704-style: exact line pitch for 28 lines, and letters tightened so 28 characters of 三号 fill a line. */
+const officialLinePitch = Math.floor((twips(297) - twips(OFFICIAL_MARGINS_MM.top) - twips(OFFICIAL_MARGINS_MM.bottom)) / OFFICIAL_LINES);
+const officialCharSpacing = Math.floor((twips(210 - OFFICIAL_MARGINS_MM.left - OFFICIAL_MARGINS_MM.right) / OFFICIAL_CHARS) - 16 * 20);
+
+/**
+ * Page layout: A4 with Word's margins, or GB/T 9704's margins. The official layout gets its 28 lines from
+ * exact line spacing, not a document grid: a grid makes renderers whose CJK fonts are taller than the
+ * pitch (LibreOffice with Noto CJK) snap every line to two.
+ */
 function page(style: WordStyle) {
   if (style === 'standard') return { page: { margin: { top: 1440, bottom: 1440, left: 1800, right: 1800 } } };
-  const [top, bottom, left, right] = [37, 35, 28, 26].map(convertMillimetersToTwip) as [number, number, number, number];
-  const linePitch = Math.round((convertMillimetersToTwip(297) - top - bottom) / 28);
-  const charPitchPt = (convertMillimetersToTwip(210) - left - right) / 20 / 28;
-  return {
-    page: { margin: { top, bottom, left, right } },
-    grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch, charSpace: Math.round((charPitchPt - 16) * 4096) },
-  };
+  const { top, bottom, left, right } = OFFICIAL_MARGINS_MM;
+  return { page: { margin: { top: twips(top), bottom: twips(bottom), left: twips(left), right: twips(right) } }, grid: { type: DocumentGridType.DEFAULT, linePitch: officialLinePitch } };
 }
 
 /** A revision as a .docx that Word, WPS and LibreOffice show alike, with Chinese fonts in every slot. */
 export function buildWordDocument(content: Content, language: Language, style: WordStyle, meta: WordMeta): Document {
   const fonts = fontsFor(language, style);
+  const official = style === 'official' && language === 'zh-CN';
   const text = captions(language);
   const lang = { value: language === 'en' ? 'en-US' : 'zh-CN', eastAsia: 'zh-CN' };
   const heading = (size: number) => ({
@@ -75,8 +84,8 @@ export function buildWordDocument(content: Content, language: Language, style: W
     styles: {
       default: {
         document: {
-          run: { font: fontSlots(fonts.latin, fonts.body), size: fonts.bodySize, language: lang },
-          paragraph: { spacing: { line: style === 'official' ? 240 : 360 } },
+          run: { font: fontSlots(fonts.latin, fonts.body), size: fonts.bodySize, language: lang, ...(official && { characterSpacing: officialCharSpacing }) },
+          paragraph: { spacing: official ? { line: officialLinePitch, lineRule: LineRuleType.EXACT } : { line: 360 } },
         },
         title: { run: { font: fontSlots(fonts.latin, fonts.title), size: fonts.titleSize, language: lang }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 360 } } },
         heading1: heading(fonts.headingSizes[0]),

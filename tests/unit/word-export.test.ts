@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { templateContent } from '../../shared/templates/catalog';
+import { docxPart, renderWithLibreOffice } from '../helpers/libreoffice';
+import { docxOf, META } from '../helpers/word';
+
+const PNG_1x1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
+const regulation = () => {
+  const content = templateContent('service-quality-regulation', 'zh-CN');
+  content.doc.content.push(
+    {
+      type: 'table',
+      content: [
+        { type: 'tableRow', content: ['指标', '目标值'].map((t) => ({ type: 'tableHeader', content: [{ type: 'paragraph', content: [{ type: 'text', text: t }] }] })) },
+        { type: 'tableRow', content: ['客户满意度', '≥ 85%'].map((t) => ({ type: 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'text', text: t }] }] })) },
+      ],
+    },
+    { type: 'image', attrs: { src: `data:image/png;base64,${PNG_1x1}` } },
+  );
+  return content;
+};
+
+describe('Word export', () => {
+  it('sets Chinese fonts in every slot, zh-CN, heading styles and the document properties', async () => {
+    const docx = await docxOf(regulation());
+    const styles = await docxPart(docx, 'word/styles.xml');
+    expect(styles).toMatch(/w:eastAsia="宋体"/);
+    expect(styles).toMatch(/w:ascii="Times New Roman"/);
+    expect(styles).toMatch(/w:eastAsia="黑体"/);
+    expect(styles).toMatch(/<w:lang [^>]*w:eastAsia="zh-CN"/);
+    expect(styles).toMatch(/w:styleId="Heading1"/);
+    const custom = await docxPart(docx, 'docProps/custom.xml');
+    for (const value of ['QM-R-001', 'A/1', 'effective', '2026-12-01', '张华']) expect(custom).toContain(value);
+    expect(await docxPart(docx, 'docProps/core.xml')).toContain('服务质量管理制度');
+  });
+
+  it('numbers chapters and articles exactly as the editor, with a TOC, header, page footer, table header row and image', async () => {
+    const docx = await docxOf(regulation());
+    const body = await docxPart(docx, 'word/document.xml');
+    expect(body).toContain('第一章');
+    expect(body).toContain('第十一章');
+    expect(body).toContain('第一条');
+    expect(body).toMatch(/第[一二三四五六七八九十]+条/);
+    expect(body).toContain('（一）');
+    expect(body).toMatch(/<w:pStyle w:val="Heading1"\/>/);
+    expect(body.includes('TOC \\h \\o &quot;1-3&quot;')).toBe(true);
+    expect(body).toContain('<w:tblHeader/>');
+    expect(body).toContain('<w:drawing>');
+    const header = await docxPart(docx, 'word/header1.xml');
+    expect(header).toContain('QM-R-001');
+    const footer = await docxPart(docx, 'word/footer1.xml');
+    expect(footer).toContain('PAGE');
+    expect(footer).toContain('NUMPAGES');
+    expect(footer).toContain('第 ');
+  });
+
+  it('uses the official-document style on request: 仿宋_GB2312 三号, 方正小标宋简体 二号, exact line pitch', async () => {
+    const docx = await docxOf(regulation(), 'zh-CN', 'official');
+    const styles = await docxPart(docx, 'word/styles.xml');
+    expect(styles).toMatch(/w:eastAsia="仿宋_GB2312"/);
+    expect(styles).toMatch(/w:eastAsia="方正小标宋简体"/);
+    expect(styles).toMatch(/<w:sz w:val="32"\/>/);
+    expect(styles).toMatch(/<w:sz w:val="44"\/>/);
+    expect(styles).toMatch(/<w:spacing w:line="\d+" w:lineRule="exact"\/>/);
+  });
+
+  it('gives English documents Latin fonts and English captions', async () => {
+    const docx = await docxOf(templateContent('service-quality-regulation', 'en'), 'en', 'standard', { ...META, title: 'Service quality regulations' });
+    const styles = await docxPart(docx, 'word/styles.xml');
+    expect(styles).not.toMatch(/宋体|黑体/);
+    const body = await docxPart(docx, 'word/document.xml');
+    expect(body).toContain('Chapter 1');
+    expect(body).toContain('Article 1');
+    expect(await docxPart(docx, 'word/footer1.xml')).toContain('Page ');
+  });
+
+  it('renders in LibreOffice with the title, 第一章, 第一条 and the body in CJK fonts', async () => {
+    const { text, fonts } = await renderWithLibreOffice(await docxOf(regulation()));
+    expect(text).toContain('服务质量管理制度');
+    expect(text).toContain('第一章');
+    expect(text).toContain('第一条');
+    expect(text).toContain('客户满意度不低于 85%');
+    expect(fonts).toMatch(/NotoSerifCJK|NotoSansCJK/);
+    // Every font is embedded: no glyph was left to a fallback that is not there.
+    const rows = fonts.split('\n').slice(2).filter(Boolean);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toMatch(/\byes\b/);
+  }, 120_000);
+
+  it('lays the official style out at about 28 lines a page in LibreOffice', async () => {
+    const { text } = await renderWithLibreOffice(await docxOf(templateContent('service-quality-regulation', 'zh-CN'), 'zh-CN', 'official'));
+    const pages = text.split('\f').filter((p) => p.trim());
+    const fullest = Math.max(...pages.map((p) => p.split('\n').filter((l) => l.trim()).length));
+    expect(fullest).toBeGreaterThanOrEqual(26);
+    expect(fullest).toBeLessThanOrEqual(31);
+  }, 120_000);
+});
