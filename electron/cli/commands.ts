@@ -1,6 +1,7 @@
 import type { Locale } from '../../shared/api/envelope';
 import { backupCommand, verifyCommand } from './maintenance';
 import { callCommand } from './call';
+import { docCommand } from './doc';
 import { demoCommand, initCommand } from './init';
 import { webCommand } from './web';
 
@@ -18,6 +19,10 @@ export interface CommandArgs {
     user?: string;
     port?: string;
     out?: string;
+    in?: string;
+    number?: string;
+    revision?: string;
+    style?: string;
   };
   args: string[];
   locale: Locale;
@@ -34,6 +39,7 @@ export const COMMANDS: Record<string, Command> = {
   backup: backupCommand,
   verify: verifyCommand,
   call: callCommand,
+  doc: docCommand,
 };
 
 export const USAGE = `Service QMS 服务质量管理体系 — command line
@@ -44,6 +50,8 @@ export const USAGE = `Service QMS 服务质量管理体系 — command line
   qms backup [--db FILE] --out FILE                                 consistent backup, safe while the app runs
   qms verify [--db FILE]                                            integrity check and audit-trail chain
   qms call   METHOD [JSON] [--db FILE] --user NAME --password P     call any API method, print the envelope
+  qms doc export [--db FILE] --number NUMBER [--revision R] [--style standard|official] --out FILE.docx
+  qms doc import [--db FILE] --in FILE.docx [--number NUMBER]        a Word file as a new draft
 
 Without --db the default database in your application-data folder is used.
 --lang zh-CN|en chooses the language of messages (default: from LANG).`;

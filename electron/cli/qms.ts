@@ -1,7 +1,9 @@
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { pickLocale, type Locale } from '../../shared/api/envelope';
+import { message } from '../../shared/api/messages';
 import { StoreOpenError } from '../backend/db/open';
+import { AppError } from '../backend/errors';
 import { COMMANDS, USAGE, type CliIO } from './commands';
 
 /** Runs one CLI command; returns the exit code. Exposed for tests, which pass their own output sinks. */
@@ -20,6 +22,10 @@ export async function runCli(argv: string[], io: CliIO = { out: (s) => console.l
         port: { type: 'string' },
         out: { type: 'string' },
         lang: { type: 'string' },
+        in: { type: 'string' },
+        number: { type: 'string' },
+        revision: { type: 'string' },
+        style: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -39,6 +45,10 @@ export async function runCli(argv: string[], io: CliIO = { out: (s) => console.l
   } catch (err) {
     if (err instanceof StoreOpenError) {
       io.err(err.describe(locale));
+      return 1;
+    }
+    if (err instanceof AppError) {
+      io.err(message(err.key, locale, err.params));
       return 1;
     }
     io.err(err instanceof Error ? err.message : String(err));

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { APP_ROOT } from '../backend/app-root';
 import { createBackend } from '../backend/backend';
+import { scheduleMaintenance } from '../backend/maintenance';
 import { startWebHost } from '../web/server';
 import type { Command } from './commands';
 import { databaseFile } from './database-file';
@@ -19,9 +20,11 @@ export const webCommand: Command = async ({ options, locale, io }) => {
   }
   const backend = createBackend({ file: databaseFile(options), host: 'web', appRoot: APP_ROOT });
   const host = await startWebHost({ backend, staticDir, port });
+  const stopMaintenance = scheduleMaintenance(backend);
   io.out(`URL: ${host.url}`);
   io.err(`${locale === 'zh-CN' ? '数据库' : 'Database'}: ${backend.store.file}`);
   const stop = async () => {
+    stopMaintenance();
     await host.close();
     await backend.store.close();
     process.exit(0);

@@ -5,6 +5,7 @@ import { pickLocale } from '../../shared/api/envelope';
 import { createBackend } from '../backend/backend';
 import type { Backend } from '../backend/context';
 import { StoreOpenError } from '../backend/db/open';
+import { scheduleMaintenance } from '../backend/maintenance';
 import { registerIpc } from './ipc';
 import { APP_ORIGIN, APP_SCHEME, serveAppRequest } from './protocol';
 import { hardenContents, hardenSession } from './security';
@@ -59,7 +60,11 @@ export function startApp(): Promise<Backend | null> {
       app.quit();
       return null;
     }
-    app.on('will-quit', () => void backend.store.close());
+    const stopMaintenance = scheduleMaintenance(backend);
+    app.on('will-quit', () => {
+      stopMaintenance();
+      void backend.store.close();
+    });
     hardenSession(session.defaultSession);
     const rendererDir = join(appRoot, 'dist', 'renderer');
     protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, request.url));

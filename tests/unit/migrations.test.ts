@@ -41,6 +41,32 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0002 keeps register entries, adds document control with defaults, and indexes them for search', () => {
+    const db = databaseAt(1);
+    db.prepare("INSERT INTO departments VALUES ('d1', '质量管理部', 'QA', 1, 'x', 'x')").run();
+    db.prepare(
+      `INSERT INTO documents (id, number, title, type, department_id, status, version_label, tags, version, created_at, updated_at)
+       VALUES ('doc1', 'QM-R-001', '服务质量管理制度', 'regulation', 'd1', 'effective', 'B/1', '["服务"]', 3, 'x', 'x')`,
+    ).run();
+    applyMigrations(db, migrations, 2);
+    expect(db.prepare('SELECT number, title, status, version_label, version, review_interval_months, language FROM documents').get()).toEqual({
+      number: 'QM-R-001',
+      title: '服务质量管理制度',
+      status: 'effective',
+      version_label: 'B/1',
+      version: 3,
+      review_interval_months: 12,
+      language: 'zh-CN',
+    });
+    expect(db.prepare("SELECT value FROM settings WHERE key = 'allowSelfApproval'").pluck().get()).toBe('false');
+    const hit = db
+      .prepare("SELECT m.document_id FROM document_search s JOIN document_search_map m ON m.doc_rowid = s.rowid WHERE document_search MATCH '\"质量管理\"'")
+      .pluck()
+      .all();
+    expect(hit).toEqual(['doc1']);
+    db.close();
+  });
+
   it('apply each pending migration exactly once', () => {
     const db = databaseAt(migrations.length);
     applyMigrations(db, migrations);

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { templateContent } from '../../shared/templates/catalog';
 import { inTransaction } from '../../electron/backend/context';
 import { activateDue } from '../../electron/backend/services/revision-lifecycle';
+import { runMaintenance } from '../../electron/backend/maintenance';
 import { client, openTestBackend, PASSWORD, snapshot, withAllRoles, type Client, type TestBackend } from '../helpers/backend';
 
 let t: TestBackend;
@@ -137,6 +138,16 @@ describe('revisions and approval', () => {
     expect(await inTransaction(ctx, (trx, audit) => activateDue(trx, audit, '2998-12-31'))).toBe(0);
     expect(await inTransaction(ctx, (trx, audit) => activateDue(trx, audit, '2999-01-01'))).toBe(1);
     expect((await qm.call('revisions.get', { id: revision.id })).status).toBe('effective');
+  });
+
+  it('lets scheduled maintenance put approved revisions into effect when their day comes', async () => {
+    const { revision } = await submitted(undefined, '2999-01-01');
+    await qm.call('revisions.sign', { id: revision.id, version: revision.version, password: PASSWORD, meaning: 'approved' });
+    expect(await runMaintenance(t.backend)).toBe(0);
+    t.backend.store.sqlite.prepare("UPDATE revisions SET effective_date = '2020-01-01' WHERE id = ?").run(revision.id);
+    expect(await runMaintenance(t.backend)).toBe(1);
+    const history = await qm.call('audit.history', { entity: 'revision', entityId: revision.id });
+    expect(history.items[0]).toMatchObject({ action: 'takeEffect', actorId: null, actorName: 'system' });
   });
 
   it('does not let authors approve their own revisions unless the setting allows it', async () => {

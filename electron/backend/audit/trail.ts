@@ -7,7 +7,8 @@ import type { AuditLogTable, Database } from '../db/schema';
 export const GENESIS_HASH = '0'.repeat(64);
 
 export interface Actor {
-  id: string;
+  /** Null for the system itself (the CLI, scheduled activation). */
+  id: string | null;
   displayName: string;
 }
 

@@ -13,6 +13,8 @@ export interface DemoAccount {
 
 const ORGANISATION = '安和城市服务有限公司';
 
+const TEMPLATES: Record<string, string> = { 质量手册: 'quality-manual', 服务质量管理制度: 'service-quality-regulation' };
+
 const DEPARTMENTS: [string, string][] = [
   ['质量管理部', 'QA'],
   ['客户服务部', 'CS'],
@@ -82,6 +84,18 @@ export async function loadDemoData(backend: Backend): Promise<DemoAccount[]> {
     users.set(a.username, user.id);
   }
 
+  /** Written by an author from a template and approved by the quality manager, as in real life. */
+  async function publish(documentId: string, templateId: string) {
+    const manager = session;
+    const author = DEMO_ACCOUNTS.find((a) => a.role === 'author')!;
+    session = (await call('auth.signIn', { username: author.username, password: author.password })).token;
+    const draft = await call('revisions.startDraft', { documentId, templateId });
+    const submitted = await call('revisions.submit', { id: draft.id, version: draft.version, changeReason: '按 ISO 9001:2015 重新编写并发布' });
+    await call('auth.signOut', {});
+    session = manager;
+    await call('revisions.sign', { id: draft.id, version: submitted.version, password: DEMO_ACCOUNTS[0]!.password, meaning: 'approved', comment: '同意发布' });
+  }
+
   const year = new Date().getFullYear();
   for (const [i, [title, type, department, owner, status, tags]] of DOCUMENTS.entries()) {
     const effective = status === 'effective' || status === 'in_review';
@@ -100,6 +114,8 @@ export async function loadDemoData(backend: Backend): Promise<DemoAccount[]> {
     if (title.includes('2019')) {
       await call('documents.markObsolete', { id: doc.id, version: doc.version, reason: '已被《服务质量管理制度》取代' });
     }
+    const template = TEMPLATES[title];
+    if (template) await publish(doc.id, template);
   }
   return DEMO_ACCOUNTS.map(({ username, displayName, role, password }) => ({ username, displayName, role, password }));
 }

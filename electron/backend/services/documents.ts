@@ -131,7 +131,7 @@ async function listDocuments(db: Kysely<Database>, input: ListInput) {
 }
 
 /** Creates a register entry inside the caller's transaction (documents.create, Word import). */
-export async function insertDocument(trx: Kysely<Database>, audit: Audit, userId: string, input: ParsedInput<'documents.create'>): Promise<QmsDocument> {
+export async function insertDocument(trx: Kysely<Database>, audit: Audit, userId: string | null, input: ParsedInput<'documents.create'>): Promise<QmsDocument> {
   await assertRefs(trx, input.departmentId, input.ownerId, input.approverIds);
   let number = input.number;
   if (number) {

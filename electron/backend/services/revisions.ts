@@ -60,7 +60,7 @@ function loadContent(row: RevisionRow): { content: unknown; contentError: string
 export async function insertDraft(
   trx: Kysely<Database>,
   audit: Audit,
-  authorId: string,
+  authorId: string | null,
   documentId: string,
   content: Content,
   options: { label?: string; from: string },

@@ -15,6 +15,27 @@ const MARKS: Record<string, Mark> = {
 const isTag = (n: ChildNode): n is Element => n.type === 'tag';
 const tags = (nodes: ChildNode[], ...names: string[]) => nodes.filter(isTag).filter((c) => names.includes(c.name));
 
+/** Removes the first `count` characters of inline content (Word often splits "第一条" across runs). */
+function dropChars(nodes: ContentNode[], count: number): ContentNode[] {
+  const out: ContentNode[] = [];
+  for (const node of nodes) {
+    const length = node.type === 'text' ? (node.text ?? '').length : 0;
+    if (count >= length && node.type === 'text') count -= length;
+    else if (count > 0 && node.type === 'text') {
+      out.push({ ...node, text: node.text!.slice(count) });
+      count = 0;
+    } else out.push(node);
+  }
+  return out;
+}
+
+/** Word's title becomes a heading; its table of contents is dropped (the export writes a new one). */
+const STYLE_MAP = [
+  "p[style-name='Title'] => h1:fresh",
+  "p[style-name='Subtitle'] => h2:fresh",
+  ...Array.from({ length: 9 }, (_, i) => `p[style-name='toc ${i + 1}'] => !`),
+];
+
 /** mammoth's HTML → editor nodes, counting what it finds and noting what it has to drop. */
 class Converter {
   lost = new Set<string>();
@@ -57,11 +78,11 @@ class Converter {
   /** A paragraph or heading: 第X章 / 第X条 / （一） at its start make it a chapter, article or clause. */
   textblock(n: Element, fallback: ContentNode): ContentNode[] {
     const content = this.inline(n.children);
-    const first = content[0];
-    const structure = first?.type === 'text' ? parseStructurePrefix(first.text ?? '') : null;
+    const plain = content.map((c) => c.text ?? '').join('');
+    const structure = parseStructurePrefix(plain);
     let block: ContentNode = { ...fallback, ...(content.length && { content }) };
     if (structure) {
-      const rest = structure.rest ? [{ ...first!, text: structure.rest }, ...content.slice(1)] : content.slice(1);
+      const rest = dropChars(content, plain.length - structure.rest.length);
       block = { type: structure.type, ...(rest.length && { content: rest }) };
     }
     return [block, ...this.imagesWithin(n)];
@@ -120,7 +141,7 @@ class Converter {
 export async function importWord(buffer: Buffer): Promise<{ content: Content; report: ImportReport; title: string | null }> {
   let result: { value: string; messages: { type: string; message: string }[] };
   try {
-    result = await mammoth.convertToHtml({ buffer });
+    result = await mammoth.convertToHtml({ buffer }, { styleMap: STYLE_MAP });
   } catch {
     throw new AppError('VALIDATION', 'word.notWord');
   }

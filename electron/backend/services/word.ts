@@ -2,7 +2,12 @@ import { Packer } from 'docx';
 import { contentSchema } from '../../../shared/editor/content';
 import type { Language } from '../../../shared/editor/structure';
 import { buildWordDocument } from '../../../shared/word/build';
-import { callerOf, inTransaction, type DomainMethods, type Handlers } from '../context';
+import type { Kysely } from 'kysely';
+import type { ParsedInput } from '../../../shared/api/contract';
+import type { WordStyle } from '../../../shared/word/style';
+import { callerOf, inTransaction, type DomainMethods, type Handlers, type ServiceContext } from '../context';
+import type { Database, RevisionRow } from '../db/schema';
+import type { Actor } from '../audit/trail';
 import { AppError, notFound } from '../errors';
 import { insertDocument } from './documents';
 import { getRevisionRow } from './revision-rows';
@@ -13,62 +18,71 @@ import { importWord } from './word-import';
 /** A file name Windows, macOS and Linux all accept. */
 const safeFileName = (name: string) => name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').slice(0, 150);
 
+/** A revision as a .docx; the caller decides who may read it. */
+export async function exportRevision(db: Kysely<Database>, revision: RevisionRow, style: WordStyle): Promise<{ fileName: string; data: Buffer }> {
+  const parsed = contentSchema.safeParse(JSON.parse(revision.content));
+  if (!parsed.success) throw new AppError('CONFLICT', 'revisions.contentInvalid', { reason: parsed.error.issues[0]!.message });
+  const doc = await db.selectFrom('documents').selectAll().where('id', '=', revision.document_id).executeTakeFirst();
+  if (!doc) throw notFound('document', revision.document_id);
+  const approval = await db
+    .selectFrom('signatures')
+    .select('signer_name')
+    .where('revision_id', '=', revision.id)
+    .where('meaning', '=', 'approved')
+    .orderBy('signed_at', 'desc')
+    .executeTakeFirst();
+  const { organisationName } = await readSettings(db);
+  const word = buildWordDocument(parsed.data, doc.language as Language, style, {
+    number: doc.number,
+    title: doc.title,
+    revision: revision.label,
+    status: revision.status,
+    effectiveDate: revision.effective_date,
+    approver: approval?.signer_name ?? null,
+    organisation: organisationName,
+  });
+  return { fileName: safeFileName(`${doc.number} ${doc.title} ${revision.label}.docx`), data: await Packer.toBuffer(word) };
+}
+
+/** A .docx as a new draft: of `documentId`, or of a new register entry. Converted before anything is written. */
+export async function importDocx(ctx: ServiceContext, input: Omit<ParsedInput<'word.import'>, 'base64'>, data: Buffer, actor: Actor | null = ctx.caller) {
+  const { content, report, title } = await importWord(data);
+  const userId = actor?.id ?? null;
+  return inTransaction(ctx, async (trx, audit) => {
+    let documentId = input.documentId;
+    if (!documentId) {
+      const created = await insertDocument(trx, audit, userId, {
+        number: input.number,
+        title: input.title ?? title ?? input.fileName.replace(/\.docx$/i, ''),
+        type: input.type,
+        departmentId: null,
+        ownerId: userId,
+        status: 'draft',
+        versionLabel: 'A/0',
+        effectiveDate: null,
+        nextReviewDate: null,
+        tags: [],
+        reviewIntervalMonths: 12,
+        language: /[\u4e00-\u9fff]/.test(JSON.stringify(content)) ? 'zh-CN' : 'en',
+        approverIds: [],
+      });
+      documentId = created.id;
+    }
+    const revisionId = await insertDraft(trx, audit, userId, documentId, content, { from: `word:${input.fileName}` });
+    return { documentId, revisionId, report };
+  }, actor);
+}
+
 export const wordHandlers: Handlers<DomainMethods<'word'>> = {
   async 'word.export'(input, ctx) {
-    const me = callerOf(ctx);
-    const db = ctx.backend.store.db;
-    const revision = await getRevisionRow(db, input.revisionId);
-    assertReadable(me, revision.status);
-    const parsed = contentSchema.safeParse(JSON.parse(revision.content));
-    if (!parsed.success) throw new AppError('CONFLICT', 'revisions.contentInvalid', { reason: parsed.error.issues[0]!.message });
-    const doc = await db.selectFrom('documents').selectAll().where('id', '=', revision.document_id).executeTakeFirst();
-    if (!doc) throw notFound('document', revision.document_id);
-    const approval = await db
-      .selectFrom('signatures')
-      .select('signer_name')
-      .where('revision_id', '=', revision.id)
-      .where('meaning', '=', 'approved')
-      .orderBy('signed_at', 'desc')
-      .executeTakeFirst();
-    const { organisationName } = await readSettings(db);
-    const word = buildWordDocument(parsed.data, doc.language as Language, input.style, {
-      number: doc.number,
-      title: doc.title,
-      revision: revision.label,
-      status: revision.status,
-      effectiveDate: revision.effective_date,
-      approver: approval?.signer_name ?? null,
-      organisation: organisationName,
-    });
-    return { fileName: safeFileName(`${doc.number} ${doc.title} ${revision.label}.docx`), base64: await Packer.toBase64String(word) };
+    const revision = await getRevisionRow(ctx.backend.store.db, input.revisionId);
+    assertReadable(callerOf(ctx), revision.status);
+    const { fileName, data } = await exportRevision(ctx.backend.store.db, revision, input.style);
+    return { fileName, base64: data.toString('base64') };
   },
 
   async 'word.import'(input, ctx) {
-    const me = callerOf(ctx);
-    // Converted before anything is written: a file that is not Word creates nothing.
-    const { content, report, title } = await importWord(Buffer.from(input.base64, 'base64'));
-    return inTransaction(ctx, async (trx, audit) => {
-      let documentId = input.documentId;
-      if (!documentId) {
-        const created = await insertDocument(trx, audit, me.id, {
-          number: input.number,
-          title: input.title ?? title ?? input.fileName.replace(/\.docx$/i, ''),
-          type: input.type,
-          departmentId: null,
-          ownerId: me.id,
-          status: 'draft',
-          versionLabel: 'A/0',
-          effectiveDate: null,
-          nextReviewDate: null,
-          tags: [],
-          reviewIntervalMonths: 12,
-          language: /[\u4e00-\u9fff]/.test(JSON.stringify(content)) ? 'zh-CN' : 'en',
-          approverIds: [],
-        });
-        documentId = created.id;
-      }
-      const revisionId = await insertDraft(trx, audit, me.id, documentId, content, { from: `word:${input.fileName}` });
-      return { documentId, revisionId, report };
-    });
+    callerOf(ctx);
+    return importDocx(ctx, input, Buffer.from(input.base64, 'base64'));
   },
 };

@@ -1,0 +1,60 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/qms';
+import { tempDir } from '../helpers/backend';
+import { docxPart } from '../helpers/libreoffice';
+import { docxOf } from '../helpers/word';
+import { readFileSync } from 'node:fs';
+
+let tmp: ReturnType<typeof tempDir>;
+beforeEach(() => {
+  tmp = tempDir();
+});
+afterEach(() => tmp.cleanup());
+
+async function qms(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli([...argv, '--lang', 'en'], { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('qms doc', () => {
+  it('imports a .docx as a draft and exports it again, with the audit trail naming the CLI', async () => {
+    const db = join(tmp.dir, 'demo.sqlite');
+    await qms('demo', '--db', db);
+    const input = join(tmp.dir, 'in.docx');
+    writeFileSync(input, await docxOf());
+    const imported = await qms('doc', 'import', '--db', db, '--in', input, '--number', 'QM-R-900');
+    expect(imported).toMatchObject({ code: 0 });
+    expect(imported.out).toContain('11 chapters, 32 articles');
+    const out = join(tmp.dir, 'out.docx');
+    expect(await qms('doc', 'export', '--db', db, '--number', 'QM-R-900', '--out', out)).toMatchObject({ code: 0 });
+    const body = await docxPart(readFileSync(out), 'word/document.xml');
+    expect(body).toContain('第三十二条');
+    const trail = await qms('call', 'audit.history', '{"entity":"document","entityId":"x"}', '--db', db, '--user', 'zhanghua', '--password', 'Zhanghua@2026');
+    expect(trail.code).toBe(0);
+    expect(await qms('verify', '--db', db)).toMatchObject({ code: 0 });
+  });
+
+  it('exports the effective revision of a demo regulation in the official style', async () => {
+    const db = join(tmp.dir, 'demo.sqlite');
+    await qms('demo', '--db', db);
+    const out = join(tmp.dir, 'official.docx');
+    expect(await qms('doc', 'export', '--db', db, '--number', 'QM-R-001', '--style', 'official', '--out', out)).toMatchObject({ code: 0 });
+    expect(await docxPart(readFileSync(out), 'word/styles.xml')).toContain('仿宋_GB2312');
+  });
+
+  it('explains what is missing or wrong', async () => {
+    const db = join(tmp.dir, 'demo.sqlite');
+    await qms('demo', '--db', db);
+    expect((await qms('doc', 'export', '--db', db, '--number', 'QM-X-404', '--out', join(tmp.dir, 'x.docx'))).code).toBe(1);
+    expect((await qms('doc', 'export', '--db', db)).code).toBe(2);
+    const notWord = join(tmp.dir, 'notes.docx');
+    writeFileSync(notWord, 'plain text');
+    const r = await qms('doc', 'import', '--db', db, '--in', notWord);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('not a valid Word document');
+  });
+});
