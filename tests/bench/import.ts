@@ -9,7 +9,7 @@ import { renderWithLibreOffice } from '../helpers/libreoffice';
 import { docxOf } from '../helpers/word';
 import { measure, ms } from './measure';
 
-const COPIES = 28;
+const COPIES = 34;
 
 function hasLibreOffice(): boolean {
   try {
