@@ -92,7 +92,7 @@ export function contentText(content: Content, language: Language): string[] {
   return blocks.map((b, i) => {
     const text = blockText(b);
     const label = labels[i];
-    return label ? `${label}${language === 'zh-CN' ? '　' : ' '}${text}` : text;
+    return label ? `${label}${language === 'zh-CN' ? '\u3000' : ' '}${text}` : text;
   });
 }
 

@@ -32,7 +32,7 @@ export function structureLabels(blockTypes: readonly string[], language: Languag
   });
 }
 
-/** Recognises typed numbering such as "第三章 服务质量目标" or "第十二条　…" (Word import, paste). */
+/** Recognises typed numbering such as "第三章 服务质量目标" or "第十二条\u3000…" (Word import, paste). */
 export function parseStructurePrefix(text: string): { type: StructureType; rest: string } | null {
   const m = /^\s*第\s*([一二三四五六七八九十百千零〇两\d]+)\s*([章条])[\s\u3000]*/.exec(text);
   if (m) return { type: m[2] === '章' ? 'chapter' : 'article', rest: text.slice(m[0].length) };

@@ -126,7 +126,7 @@ export function contentBlocks(content: ContentNode[], language: Language): (Para
   let instance = 0;
   const ctx: Context = { language, nextListInstance: () => ++instance };
   const labels = structureLabels(content.map((b) => b.type), language);
-  const gap = language === 'zh-CN' ? '　' : ' ';
+  const gap = language === 'zh-CN' ? '\u3000' : ' ';
   return content.flatMap((node, i): (Paragraph | Table)[] => {
     const label = labels[i];
     if (node.type === 'chapter')

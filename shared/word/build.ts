@@ -104,7 +104,7 @@ export function buildWordDocument(content: Content, language: Language, style: W
         properties: page(style),
         headers: {
           default: new Header({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `${meta.number}　${meta.title}　${text.revision} ${meta.revision}`, ...small })] })],
+            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `${meta.number}\u3000${meta.title}\u3000${text.revision} ${meta.revision}`, ...small })] })],
           }),
         },
         footers: {

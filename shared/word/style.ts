@@ -32,5 +32,5 @@ export const fontSlots = (latin: string, eastAsia: string) => ({ ascii: latin, h
 export function captions(language: Language) {
   return language === 'en'
     ? { contents: 'Contents', page: (current: string, total: string) => [`Page `, current, ` of `, total], revision: 'Revision' }
-    : { contents: '目　录', page: (current: string, total: string) => ['第 ', current, ' 页 共 ', total, ' 页'], revision: '版本' };
+    : { contents: '目\u3000录', page: (current: string, total: string) => ['第 ', current, ' 页 共 ', total, ' 页'], revision: '版本' };
 }

@@ -12,7 +12,7 @@ import { measure, ms } from './measure';
 
 const SENTENCES = (['service-quality-regulation', 'quality-manual'] as const)
   .flatMap((id) => contentText(templateContent(id, 'zh-CN'), 'zh-CN'))
-  .map((line) => line.replace(/^第[一二三四五六七八九十百]+[章条]　/, ''))
+  .map((line) => line.replace(/^第[一二三四五六七八九十百]+[章条]\u3000/, ''))
   .filter((line) => line.length > 12);
 
 function prng(seed: number) {

@@ -16,7 +16,7 @@ import { readSettings } from './settings';
 import { importWord } from './word-import';
 
 /** A file name Windows, macOS and Linux all accept. */
-const safeFileName = (name: string) => name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').slice(0, 150);
+const safeFileName = (name: string) => name.replace(/[\\/:*?"<>|]+|\p{Cc}+/gu, '_').slice(0, 150);
 
 /** A revision as a .docx; the caller decides who may read it. */
 export async function exportRevision(db: Kysely<Database>, revision: RevisionRow, style: WordStyle): Promise<{ fileName: string; data: Buffer }> {
