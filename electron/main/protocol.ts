@@ -1,18 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../web/static';
+import { CONTENT_SECURITY_POLICY, CONTENT_TYPES } from '../web/static';
 
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://qms`;
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
 
 /** app://qms/<path> → a file of the built renderer, never outside it. */
 export function serveAppRequest(rendererDir: string, requestUrl: string): Response {
@@ -21,7 +13,7 @@ export function serveAppRequest(rendererDir: string, requestUrl: string): Respon
   const file = normalize(join(rendererDir, rel));
   if (url.host !== 'qms' || !file.startsWith(normalize(rendererDir) + sep) || !existsSync(file) || !statSync(file).isFile())
     return new Response('Not found', { status: 404 });
-  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
   return new Response(readFileSync(file), {
     headers: { 'content-type': type, 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' },
   });

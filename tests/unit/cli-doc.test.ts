@@ -1,11 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/qms';
 import { tempDir } from '../helpers/backend';
+import { qms } from '../helpers/cli';
 import { docxPart } from '../helpers/libreoffice';
 import { docxOf } from '../helpers/word';
-import { readFileSync } from 'node:fs';
 
 let tmp: ReturnType<typeof tempDir>;
 beforeEach(() => {
@@ -13,12 +12,6 @@ beforeEach(() => {
 });
 afterEach(() => tmp.cleanup());
 
-async function qms(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli([...argv, '--lang', 'en'], { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('qms doc', () => {
   it('imports a .docx as a draft and exports it again, with the audit trail naming the CLI', async () => {
@@ -33,8 +26,9 @@ describe('qms doc', () => {
     expect(await qms('doc', 'export', '--db', db, '--number', 'QM-R-900', '--out', out)).toMatchObject({ code: 0 });
     const body = await docxPart(readFileSync(out), 'word/document.xml');
     expect(body).toContain('第三十二条');
-    const trail = await qms('call', 'audit.history', '{"entity":"document","entityId":"x"}', '--db', db, '--user', 'zhanghua', '--password', 'Zhanghua@2026');
-    expect(trail.code).toBe(0);
+    const doc = JSON.parse((await qms('call', 'documents.get', '{"number":"QM-R-900"}', '--db', db, '--user', 'zhanghua', '--password', 'Zhanghua@2026')).out);
+    const trail = await qms('call', 'audit.history', JSON.stringify({ entity: 'document', entityId: doc.data.id }), '--db', db, '--user', 'zhanghua', '--password', 'Zhanghua@2026');
+    expect(JSON.parse(trail.out).data.items).toEqual([expect.objectContaining({ action: 'create', actorId: null, actorName: 'qms CLI' })]);
     expect(await qms('verify', '--db', db)).toMatchObject({ code: 0 });
   });
 

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { APP_ROOT } from '../../electron/backend/app-root';
-import { runCli } from '../../electron/cli/qms';
 import { tempDir } from '../helpers/backend';
+import { qms } from '../helpers/cli';
 
 let tmp: ReturnType<typeof tempDir>;
 beforeEach(() => {
@@ -13,12 +13,6 @@ beforeEach(() => {
 });
 afterEach(() => tmp.cleanup());
 
-async function qms(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli([...argv, '--lang', 'en'], { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('qms CLI', () => {
   it('init creates a database and its first quality manager, once', async () => {
