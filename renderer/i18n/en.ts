@@ -1,4 +1,6 @@
 import type { zhCN } from './zh-CN';
+import { controlEn } from './control.en';
+import { editorEn } from './editor.en';
 
 /** The same tree of keys as zh-CN, each a string: a missing or extra key fails to compile. */
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
@@ -19,6 +21,7 @@ export const en: Messages<typeof zhCN> = {
     retry: 'Try again',
     withCode: '{{name}} ({{code}})',
     save: 'Save',
+    close: 'Close',
   },
   lang: { label: 'Language' },
   errors: { network: 'Cannot reach the service. Check that the program is still running and try again.' },
@@ -103,6 +106,9 @@ export const en: Messages<typeof zhCN> = {
       obsoleteReason: 'Reason for obsolescence',
       createdAt: 'Created',
       updatedAt: 'Last changed',
+      reviewIntervalMonths: 'Review interval',
+      language: 'Document language',
+      approvers: 'Named approvers',
     },
     form: {
       createTitle: 'New document',
@@ -151,6 +157,14 @@ export const en: Messages<typeof zhCN> = {
       signOut: 'signed out',
       changePassword: 'changed the password',
       resetPassword: 'reset the password',
+      startDraft: 'started a revision',
+      save: 'saved the revision',
+      submit: 'submitted for approval',
+      sign: 'signed',
+      reject: 'returned',
+      discard: 'discarded the draft',
+      supersede: 'marked superseded',
+      takeEffect: 'made it effective',
     },
     verify: {
       title: 'Audit-trail check',
@@ -258,4 +272,6 @@ export const en: Messages<typeof zhCN> = {
       hosts: { electron: 'Desktop app', web: 'Local web page', cli: 'Command line' },
     },
   },
+  editor: editorEn,
+  ...controlEn,
 };

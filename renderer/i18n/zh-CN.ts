@@ -1,3 +1,6 @@
+import { controlZhCN } from './control.zh-CN';
+import { editorZhCN } from './editor.zh-CN';
+
 /** The app's own strings in Simplified Chinese; en.ts must have exactly the same keys. */
 export const zhCN = {
   app: { name: '服务质量管理体系' },
@@ -15,6 +18,7 @@ export const zhCN = {
     retry: '重试',
     withCode: '{{name}}（{{code}}）',
     save: '保存',
+    close: '关闭',
   },
   lang: { label: '界面语言' },
   errors: { network: '无法连接到服务，请检查程序是否仍在运行后重试。' },
@@ -99,6 +103,9 @@ export const zhCN = {
       obsoleteReason: '作废原因',
       createdAt: '创建时间',
       updatedAt: '最后修改',
+      reviewIntervalMonths: '复审周期',
+      language: '文件语言',
+      approvers: '指定审批人',
     },
     form: {
       createTitle: '新建文件',
@@ -147,6 +154,14 @@ export const zhCN = {
       signOut: '退出登录',
       changePassword: '修改密码',
       resetPassword: '重置密码',
+      startDraft: '新建修订',
+      save: '保存修订',
+      submit: '提交审批',
+      sign: '签署',
+      reject: '退回',
+      discard: '放弃草稿',
+      supersede: '被新版本取代',
+      takeEffect: '生效',
     },
     verify: {
       title: '审计记录完整性检查',
@@ -254,4 +269,6 @@ export const zhCN = {
       hosts: { electron: '桌面程序', web: '本机网页', cli: '命令行' },
     },
   },
+  editor: editorZhCN,
+  ...controlZhCN,
 };

@@ -48,6 +48,7 @@ const MESSAGES = {
   'revisions.notApprover': { 'zh-CN': '只有质量经理或该文件指定的审批人可以签署。', en: 'Only quality managers or the approvers named on the document may sign.' },
   'revisions.unpublished': { 'zh-CN': '您的角色只能查阅已生效的修订。', en: 'Your role may read effective revisions only.' },
   'revisions.contentInvalid': { 'zh-CN': '文档内容无效：{reason}', en: 'The document content is not valid: {reason}' },
+  'revisions.imagesTooLarge': { 'zh-CN': '文档中的图片合计过大（上限 {limit}），请压缩或删除部分图片。', en: 'The images in this document are too large in total (limit {limit}); shrink or remove some.' },
   'revisions.imageTooLarge': { 'zh-CN': '图片过大（上限 {limit}）。', en: 'An image is too large (limit {limit}).' },
   'word.notWord': { 'zh-CN': '该文件不是有效的 Word 文档（.docx），未导入任何内容。', en: 'The file is not a valid Word document (.docx); nothing was imported.' },
   'record.stale': { 'zh-CN': '该记录已被他人修改，请刷新后再试。', en: 'Someone else changed this record; reload it and try again.' },

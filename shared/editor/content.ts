@@ -4,6 +4,8 @@ import { STRUCTURE_TYPES, structureLabels, type Language } from './structure';
 /** Stored editor content is `{ schemaVersion, doc }`; bump the version when the node set changes. */
 export const CONTENT_SCHEMA_VERSION = 1;
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+/** All images of one document together, so a save always fits the hosts' request limit. */
+export const MAX_IMAGES_TOTAL_BYTES = 16 * 1024 * 1024;
 export const MAX_CONTENT_CHARS = 24 * 1024 * 1024;
 
 export const BLOCK_TYPES = [
@@ -59,12 +61,17 @@ export const nodeSchema: z.ZodType<ContentNode> = z.lazy(() =>
     }),
 );
 
+function imageBytes(nodes: ContentNode[]): number {
+  return nodes.reduce((sum, n) => sum + (n.type === 'image' ? dataUrlBytes(String(n.attrs?.src ?? '')) : imageBytes(n.content ?? [])), 0);
+}
+
 export const contentSchema = z
   .object({
     schemaVersion: z.literal(CONTENT_SCHEMA_VERSION),
     doc: z.object({ type: z.literal('doc'), content: z.array(nodeSchema) }).strict(),
   })
-  .strict();
+  .strict()
+  .refine((c) => imageBytes(c.doc.content) <= MAX_IMAGES_TOTAL_BYTES, { message: 'images too large in total', path: ['doc'] });
 export type Content = z.infer<typeof contentSchema>;
 
 export const emptyContent = (): Content => ({ schemaVersion: CONTENT_SCHEMA_VERSION, doc: { type: 'doc', content: [{ type: 'paragraph' }] } });

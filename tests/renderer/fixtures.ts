@@ -29,7 +29,7 @@ export function user(role: Role, overrides: Partial<User> = {}): User {
   };
 }
 
-export const settings: Output<'settings.get'> = { organisationName: '安和城市服务有限公司', documentNumberPattern: 'QM-{type}-{seq:3}' };
+export const settings: Output<'settings.get'> = { organisationName: '安和城市服务有限公司', documentNumberPattern: 'QM-{type}-{seq:3}', allowSelfApproval: false };
 
 export function doc(n: number, overrides: Partial<QmsDocument> = {}): QmsDocument {
   return {
@@ -47,6 +47,10 @@ export function doc(n: number, overrides: Partial<QmsDocument> = {}): QmsDocumen
     nextReviewDate: '2027-07-01',
     tags: [],
     obsoleteReason: null,
+    reviewIntervalMonths: 12,
+    language: 'zh-CN',
+    approverIds: [],
+    controlled: false,
     version: 1,
     createdAt: AT,
     updatedAt: AT,

@@ -18,6 +18,7 @@ export async function renderSignedIn(role: Role, hash: string, handlers: Handler
     'settings.get': () => settings,
     'departments.list': () => departments,
     'users.directory': () => directory,
+    'audit.history': () => ({ items: [], total: 0 }),
     ...handlers,
   });
   const view = render(<App />);

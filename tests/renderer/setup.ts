@@ -30,6 +30,21 @@ window.getComputedStyle = (element: Element) => computedStyle(element);
 
 window.scrollTo = () => {};
 
+// ProseMirror measures ranges and asks what is under a point; jsdom lays nothing out.
+const emptyRect = () => ({ x: 0, y: 0, top: 0, left: 0, right: 0, bottom: 0, width: 0, height: 0, toJSON: () => ({}) }) as DOMRect;
+const emptyRects = () => Object.assign([], { item: () => null }) as unknown as DOMRectList;
+Range.prototype.getBoundingClientRect = emptyRect;
+Range.prototype.getClientRects = emptyRects;
+Element.prototype.scrollIntoView = () => {};
+document.elementFromPoint = () => null;
+if (!('ClipboardEvent' in window))
+  Object.defineProperty(window, 'ClipboardEvent', {
+    writable: true,
+    value: class ClipboardEvent extends Event {
+      readonly clipboardData: DataTransfer | null = null;
+    },
+  });
+
 afterEach(() => {
   cleanup();
   sessionStorage.clear();

@@ -172,6 +172,28 @@ describe('revisions and approval', () => {
     expect(reviewed).toMatchObject({ status: 'in_review', signatures: [expect.objectContaining({ meaning: 'reviewed', signerRole: 'auditor' })] });
   });
 
+  it('lets a named approver who is an auditor read what awaits their signature', async () => {
+    const { doc, revision } = await submitted({ approverIds: [ids.auditor!] });
+    expect(await auditor.call('revisions.get', { id: revision.id })).toMatchObject({ status: 'in_review' });
+    expect((await auditor.call('revisions.list', { documentId: doc.id })).map((r) => r.id)).toEqual([revision.id]);
+    expect(await executive.raw('revisions.get', { id: revision.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it('gives the first revision of a document already in force the next label', async () => {
+    const doc = await qm.call('documents.create', { title: '客户服务规范', type: 'regulation', status: 'effective', versionLabel: 'B/1', effectiveDate: '2025-01-01' });
+    expect((await author.call('revisions.startDraft', { documentId: doc.id })).label).toBe('B/2');
+  });
+
+  it('refuses a document whose images together exceed the limit', async () => {
+    const { draft } = await draftOf();
+    const image = { type: 'image', attrs: { src: `data:image/png;base64,${'A'.repeat(Math.floor((1.9 * 1024 * 1024 * 4) / 3))}` } };
+    const content = { schemaVersion: 1, doc: { type: 'doc', content: Array.from({ length: 9 }, () => image) } };
+    expect(await author.raw('revisions.save', { id: draft.id, version: draft.version, content }, 'zh-CN')).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', details: { reason: 'revisions.imagesTooLarge' } },
+    });
+  });
+
   it('rejects with a comment back to draft', async () => {
     const { revision } = await submitted();
     expect(await qm.raw('revisions.reject', { id: revision.id, version: revision.version, comment: '' })).toMatchObject({ ok: false });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Role } from '../../../shared/auth/roles';
-import { contentSchema, contentText, MAX_IMAGE_BYTES, type Content } from '../../../shared/editor/content';
+import { contentSchema, contentText, MAX_IMAGE_BYTES, MAX_IMAGES_TOTAL_BYTES, type Content } from '../../../shared/editor/content';
 import type { Language } from '../../../shared/editor/structure';
 import type { RevisionStatus, RevisionSummary, Signature } from '../../../shared/revisions/contract';
 import type { Database, RevisionRow, SignatureRow } from '../db/schema';
@@ -60,6 +60,8 @@ export function parseContent(raw: unknown): Content {
   if (parsed.success) return parsed.data;
   const tooLarge = parsed.error.issues.find((i) => i.message === 'image too large');
   if (tooLarge) throw new AppError('VALIDATION', 'revisions.imageTooLarge', { limit: `${MAX_IMAGE_BYTES / 1024 / 1024} MiB` });
+  if (parsed.error.issues.some((i) => i.message === 'images too large in total'))
+    throw new AppError('VALIDATION', 'revisions.imagesTooLarge', { limit: `${MAX_IMAGES_TOTAL_BYTES / 1024 / 1024} MiB` });
   const first = parsed.error.issues[0]!;
   throw new AppError('VALIDATION', 'revisions.contentInvalid', { reason: `${first.path.join('.')}: ${first.message}` }, parsed.error.issues);
 }

@@ -15,8 +15,18 @@ import { templateContent } from './templates';
 
 const isReader = (c: Caller) => c.role === 'auditor' || c.role === 'executive';
 
-export function assertReadable(caller: Caller, status: string) {
-  if (isReader(caller) && !PUBLISHED_STATUSES.includes(status as RevisionStatus)) throw new AppError('FORBIDDEN', 'revisions.unpublished');
+/** Revisions a reader may also see: those they are named to approve, once submitted. */
+const AWAITING_APPROVAL: readonly RevisionStatus[] = ['in_review', 'approved'];
+
+const isNamedApprover = async (db: Kysely<Database>, caller: Caller, documentId: string) =>
+  (await db.selectFrom('document_approvers').select('user_id').where('document_id', '=', documentId).where('user_id', '=', caller.id).executeTakeFirst()) !== undefined;
+
+/** Auditors and executives read effective and superseded revisions, and what they are named to approve. */
+export async function assertReadable(db: Kysely<Database>, caller: Caller, row: Pick<RevisionRow, 'status' | 'document_id'>) {
+  const status = row.status as RevisionStatus;
+  if (!isReader(caller) || PUBLISHED_STATUSES.includes(status)) return;
+  if (AWAITING_APPROVAL.includes(status) && (await isNamedApprover(db, caller, row.document_id))) return;
+  throw new AppError('FORBIDDEN', 'revisions.unpublished');
 }
 
 async function documentOf(db: Kysely<Database>, id: string) {
@@ -38,9 +48,7 @@ async function summary(db: Kysely<Database>, id: string) {
 }
 
 async function mayApprove(db: Kysely<Database>, caller: Caller, documentId: string): Promise<boolean> {
-  if (caller.role === 'quality_manager') return true;
-  const named = await db.selectFrom('document_approvers').select('user_id').where('document_id', '=', documentId).where('user_id', '=', caller.id).executeTakeFirst();
-  return named !== undefined;
+  return caller.role === 'quality_manager' || isNamedApprover(db, caller, documentId);
 }
 
 function loadContent(row: RevisionRow): { content: unknown; contentError: string | null } {
@@ -75,7 +83,8 @@ export async function insertDraft(
     id: uuidv7(),
     document_id: doc.id,
     revision_no: (latest?.revision_no ?? 0) + 1,
-    label: options.label ?? (latest ? nextLabel(latest.label) : doc.version_label),
+    // A register entry already in force before document control starts gets the next label, not its own again.
+    label: options.label ?? (latest ? nextLabel(latest.label) : doc.status === 'effective' ? nextLabel(doc.version_label) : doc.version_label),
     status: 'draft',
     ...contentColumns(content, doc.language as Language),
     change_reason: null,
@@ -98,7 +107,8 @@ export const revisionsHandlers: Handlers<DomainMethods<'revisions'>> = {
     const db = ctx.backend.store.db;
     await documentOf(db, input.documentId);
     let q = db.selectFrom('revisions').selectAll().where('document_id', '=', input.documentId);
-    if (isReader(me)) q = q.where('status', 'in', PUBLISHED_STATUSES);
+    if (isReader(me))
+      q = q.where('status', 'in', (await isNamedApprover(db, me, input.documentId)) ? [...PUBLISHED_STATUSES, ...AWAITING_APPROVAL] : PUBLISHED_STATUSES);
     return summarise(db, await q.orderBy('revision_no', 'desc').execute());
   },
 
@@ -106,7 +116,7 @@ export const revisionsHandlers: Handlers<DomainMethods<'revisions'>> = {
     const me = callerOf(ctx);
     const db = ctx.backend.store.db;
     const row = await getRevisionRow(db, input.id);
-    assertReadable(me, row.status);
+    await assertReadable(db, me, row);
     const doc = await documentOf(db, row.document_id);
     return { ...(await summarise(db, [row]))[0]!, ...loadContent(row), language: doc.language as Language };
   },

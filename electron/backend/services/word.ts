@@ -76,7 +76,7 @@ export async function importDocx(ctx: ServiceContext, input: Omit<ParsedInput<'w
 export const wordHandlers: Handlers<DomainMethods<'word'>> = {
   async 'word.export'(input, ctx) {
     const revision = await getRevisionRow(ctx.backend.store.db, input.revisionId);
-    assertReadable(callerOf(ctx), revision.status);
+    await assertReadable(ctx.backend.store.db, callerOf(ctx), revision);
     const { fileName, data } = await exportRevision(ctx.backend.store.db, revision, input.style);
     return { fileName, base64: data.toString('base64') };
   },

@@ -13,17 +13,29 @@ const PAGE_SIZE = 10;
 export interface FieldDescriber {
   label: (field: string) => string;
   value: (field: string, value: unknown) => ReactNode;
+  /** Bookkeeping of this kind of record that readers need not see (e.g. internal ids). */
+  hidden?: (field: string) => boolean;
 }
 
-const ACTION_COLORS: Record<string, string> = { create: 'green', update: 'blue', markObsolete: 'red', delete: 'red' };
+const ACTION_COLORS: Record<string, string> = {
+  create: 'green',
+  update: 'blue',
+  markObsolete: 'red',
+  delete: 'red',
+  sign: 'green',
+  takeEffect: 'green',
+  reject: 'orange',
+  discard: 'red',
+};
 
 function Changes({ entry, describe }: { entry: AuditEntry; describe: FieldDescriber }) {
   const { t } = useTranslation();
   const shown = (field: string, value: unknown) => (isEmptyValue(value) ? t('common.empty') : describe.value(field, value));
-  const changes = changedFields(entry.before, entry.after);
-  if (entry.action === 'create' || entry.action === 'delete') {
-    // A snapshot rather than a diff: name the record by its first few filled fields.
-    const side = entry.action === 'create' ? 'after' : 'before';
+  const changes = changedFields(entry.before, entry.after).filter((c) => !describe.hidden?.(c.field));
+  const oneSided = (entry.before == null) !== (entry.after == null);
+  if (entry.action === 'create' || entry.action === 'delete' || oneSided) {
+    // A snapshot rather than a diff (a creation, a deletion, or an event such as a signature).
+    const side = entry.action === 'delete' || entry.after == null ? 'before' : 'after';
     const filled = changes.filter((c) => !isEmptyValue(c[side])).slice(0, 4);
     return (
       <Typography.Text type="secondary">

@@ -1,6 +1,7 @@
 import { Card, Descriptions, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { QmsDocument } from '../../../shared/documents/contract';
+import { useApi } from '../../api/useApi';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { useLabels } from '../../i18n/labels';
 import { ReviewDate } from './documentColumns';
@@ -9,13 +10,28 @@ import { StatusTag } from './StatusTag';
 export function DocumentDescriptions({ doc }: { doc: QmsDocument }) {
   const { t } = useTranslation();
   const labels = useLabels();
+  const people = useApi('users.directory', {});
   const none = <Typography.Text type="secondary">{t('common.empty')}</Typography.Text>;
+  const approverNames = doc.approverIds.map((id) => people.data?.find((p) => p.id === id)?.displayName ?? '…');
   const items = [
     { key: 'number', label: t('documents.fields.number'), children: <span className="mono">{doc.number}</span> },
     { key: 'type', label: t('documents.fields.type'), children: labels.type(doc.type) },
     { key: 'title', label: t('documents.fields.title'), children: doc.title, span: 2 },
     { key: 'status', label: t('documents.fields.status'), children: <StatusTag status={doc.status} /> },
-    { key: 'versionLabel', label: t('documents.fields.versionLabel'), children: doc.versionLabel },
+    {
+      key: 'versionLabel',
+      label: t('documents.fields.versionLabel'),
+      children: (
+        <>
+          {doc.versionLabel}
+          {doc.controlled && (
+            <Tag color="blue" style={{ marginInlineStart: 8 }}>
+              {t('docControl.controlledTag')}
+            </Tag>
+          )}
+        </>
+      ),
+    },
     { key: 'department', label: t('documents.fields.department'), children: doc.departmentName ?? none },
     { key: 'owner', label: t('documents.fields.owner'), children: doc.ownerName ?? none },
     { key: 'effectiveDate', label: t('documents.fields.effectiveDate'), children: doc.effectiveDate ? formatDate(doc.effectiveDate) : none },
@@ -23,6 +39,14 @@ export function DocumentDescriptions({ doc }: { doc: QmsDocument }) {
       key: 'nextReviewDate',
       label: t('documents.fields.nextReviewDate'),
       children: <ReviewDate date={doc.nextReviewDate} status={doc.status} />,
+    },
+    { key: 'reviewIntervalMonths', label: t('documents.fields.reviewIntervalMonths'), children: t('docControl.everyMonths', { count: doc.reviewIntervalMonths }) },
+    { key: 'language', label: t('documents.fields.language'), children: t(`docControl.languages.${doc.language}`) },
+    {
+      key: 'approvers',
+      label: t('documents.fields.approvers'),
+      span: 2,
+      children: approverNames.length ? approverNames.join(t('common.listSeparator')) : t('docControl.qualityManagersOnly'),
     },
     {
       key: 'tags',

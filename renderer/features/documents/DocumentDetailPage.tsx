@@ -6,6 +6,7 @@ import { isApiError } from '../../api/client';
 import { can } from '../../api/permissions';
 import { useApi } from '../../api/useApi';
 import { HistoryPanel } from '../audit/HistoryPanel';
+import { RevisionsPanel } from '../revisions/RevisionsPanel';
 import { useSignedIn } from '../auth/session-context';
 import { LoadError } from '../shell/LoadError';
 import { PageHeader } from '../shell/PageHeader';
@@ -79,6 +80,9 @@ export function DocumentDetailPage({ id }: { id: string }) {
         </Col>
         <Col xs={24} xl={9}>
           <HistoryPanel key={doc.version} entity="document" entityId={doc.id} describe={describe} />
+        </Col>
+        <Col span={24}>
+          <RevisionsPanel key={doc.version} doc={doc} />
         </Col>
       </Row>
       {dialog === 'edit' && <DocumentFormDrawer document={doc} onClose={() => setDialog(null)} onSaved={saved} onStale={saved} />}

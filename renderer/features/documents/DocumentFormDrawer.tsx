@@ -8,6 +8,8 @@ import { applyFieldErrors } from '../../api/formErrors';
 import { useApi } from '../../api/useApi';
 import { useLabels } from '../../i18n/labels';
 import { useSignedIn } from '../auth/session-context';
+import { navigate, revisionPath } from '../shell/router';
+import { DocumentControlFields } from './DocumentControlFields';
 import { documentRules, initialValues, toFields, type DocumentFormValues } from './documentForm';
 import { useReferenceData } from './useReferenceData';
 
@@ -40,13 +42,15 @@ export function DocumentFormDrawer({ document: doc, onClose, onSaved, onStale }:
 
   async function submit(values: DocumentFormValues) {
     setBusy(true);
-    const fields = toFields(values);
+    const controlled = doc?.controlled ?? false;
+    const fields = toFields(values, controlled);
     try {
       const saved = doc
         ? await call('documents.update', { id: doc.id, version: doc.version, ...fields })
         : await call('documents.create', fields);
       message.success(doc ? t('documents.form.saved') : t('documents.form.created', { number: saved.number }));
-      onSaved(saved);
+      if (!doc && values.templateId) await openTemplateDraft(saved, values.templateId);
+      else onSaved(saved);
     } catch (e) {
       setBusy(false);
       // CONFLICT carries no reason code; a message naming the typed number is the "number taken" one.
@@ -60,6 +64,19 @@ export function DocumentFormDrawer({ document: doc, onClose, onSaved, onStale }:
     }
   }
 
+  /** The new document's first draft, from the chosen template, opened in the editor. */
+  async function openTemplateDraft(saved: QmsDocument, templateId: NonNullable<DocumentFormValues['templateId']>) {
+    try {
+      const draft = await call('revisions.startDraft', { documentId: saved.id, templateId });
+      onClose();
+      navigate(revisionPath(saved.id, draft.id));
+    } catch (e) {
+      message.error(e instanceof Error ? e.message : String(e));
+      onSaved(saved);
+    }
+  }
+
+  const controlled = doc?.controlled ?? false;
   return (
     <Drawer
       open
@@ -87,7 +104,7 @@ export function DocumentFormDrawer({ document: doc, onClose, onSaved, onStale }:
             <Select data-testid="doc-type" options={labels.typeOptions} placeholder={t('common.choose')} />
           </Form.Item>
           <Form.Item name="status" label={t('documents.fields.status')} rules={rules.status} style={{ flex: 1 }}>
-            <Select data-testid="doc-status" options={labels.statusOptions(EDITABLE_STATUSES)} />
+            <Select data-testid="doc-status" options={labels.statusOptions(controlled ? undefined : EDITABLE_STATUSES)} disabled={controlled} />
           </Form.Item>
         </Flex>
         <Flex gap={16}>
@@ -114,10 +131,10 @@ export function DocumentFormDrawer({ document: doc, onClose, onSaved, onStale }:
         </Flex>
         <Flex gap={16}>
           <Form.Item name="versionLabel" label={t('documents.fields.versionLabel')} rules={rules.versionLabel} style={{ flex: 1 }}>
-            <Input data-testid="doc-version" />
+            <Input data-testid="doc-version" disabled={controlled} />
           </Form.Item>
           <Form.Item name="effectiveDate" label={t('documents.fields.effectiveDate')} style={{ flex: 1 }}>
-            <DatePicker data-testid="doc-effective" style={{ width: '100%' }} />
+            <DatePicker data-testid="doc-effective" style={{ width: '100%' }} disabled={controlled} />
           </Form.Item>
           <Form.Item
             name="nextReviewDate"
@@ -132,6 +149,7 @@ export function DocumentFormDrawer({ document: doc, onClose, onSaved, onStale }:
         <Form.Item name="tags" label={t('documents.fields.tags')} rules={rules.tags} extra={t('documents.form.tagsHelp')}>
           <Select data-testid="doc-tags" mode="tags" tokenSeparators={[',', '，']} suffixIcon={null} />
         </Form.Item>
+        <DocumentControlFields doc={doc} refs={refs} />
         {/* Inside the form, so Enter in any field submits it. */}
         <Flex justify="flex-end" gap={8} className="drawer-actions">
           <Button onClick={onClose}>{t('common.cancel')}</Button>

@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Empty, Table, type TableProps } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useApi } from '../../api/useApi';
 import { formatNumber } from '../../i18n/format';
 import { useLabels } from '../../i18n/labels';
 import { useSignedIn } from '../auth/session-context';
+import { ImportWordModal } from '../word/ImportWordModal';
 import { LoadError } from '../shell/LoadError';
 import { PageHeader } from '../shell/PageHeader';
 import { documentPath, navigate, replacePath } from '../shell/router';
@@ -23,6 +24,7 @@ export function DocumentListPage({ query }: { query: URLSearchParams }) {
   const { user } = useSignedIn();
   const refs = useReferenceData();
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
   const queryText = query.toString();
   const state = useMemo(() => readListState(new URLSearchParams(queryText)), [queryText]);
   const list = useApi('documents.list', toListInput(state));
@@ -58,11 +60,18 @@ export function DocumentListPage({ query }: { query: URLSearchParams }) {
       <PageHeader
         title={t('documents.title')}
         extra={
-          mayCreate && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="documents-new">
-              {t('documents.new')}
-            </Button>
-          )
+          <>
+            {can('word.import', user.role) && (
+              <Button icon={<ImportOutlined />} onClick={() => setImporting(true)} data-testid="documents-import">
+                {t('word.import.button')}
+              </Button>
+            )}
+            {mayCreate && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="documents-new">
+                {t('documents.new')}
+              </Button>
+            )}
+          </>
         }
       />
       <DocumentFilters
@@ -94,6 +103,7 @@ export function DocumentListPage({ query }: { query: URLSearchParams }) {
           }}
         />
       </div>
+      {importing && <ImportWordModal onClose={() => setImporting(false)} onOpen={navigate} />}
       {creating && (
         <DocumentFormDrawer
           onClose={() => setCreating(false)}

@@ -4,6 +4,8 @@ import type { TFunction } from 'i18next';
 import type { Input } from '../../../shared/api/contract';
 import type { QmsDocument } from '../../../shared/documents/contract';
 import type { DocumentType, EDITABLE_STATUSES } from '../../../shared/documents/types';
+import type { Language } from '../../../shared/editor/structure';
+import type { TemplateId } from '../../../shared/templates/catalog';
 
 export interface DocumentFormValues {
   number: string;
@@ -16,6 +18,11 @@ export interface DocumentFormValues {
   effectiveDate: Dayjs | null;
   nextReviewDate: Dayjs | null;
   tags: string[];
+  reviewIntervalMonths: number;
+  language: Language;
+  approverIds: string[];
+  /** Creating only: start the first draft from this template. */
+  templateId: TemplateId | null;
 }
 
 export function initialValues(doc: QmsDocument | undefined, myId: string): DocumentFormValues {
@@ -31,6 +38,10 @@ export function initialValues(doc: QmsDocument | undefined, myId: string): Docum
       effectiveDate: null,
       nextReviewDate: null,
       tags: [],
+      reviewIntervalMonths: 12,
+      language: 'zh-CN',
+      approverIds: [],
+      templateId: null,
     };
   return {
     number: doc.number,
@@ -43,13 +54,20 @@ export function initialValues(doc: QmsDocument | undefined, myId: string): Docum
     effectiveDate: doc.effectiveDate ? dayjs(doc.effectiveDate) : null,
     nextReviewDate: doc.nextReviewDate ? dayjs(doc.nextReviewDate) : null,
     tags: doc.tags,
+    reviewIntervalMonths: doc.reviewIntervalMonths,
+    language: doc.language,
+    approverIds: doc.approverIds,
+    templateId: null,
   };
 }
 
 const day = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
 
-/** The fields both create and update take; the number is left out when blank so the server assigns one. */
-export function toFields(values: DocumentFormValues) {
+/**
+ * The fields both create and update take; the number is left out when blank so the server assigns one.
+ * A controlled document's status, version and effective date follow its revisions and are not sent.
+ */
+export function toFields(values: DocumentFormValues, controlled = false) {
   const number = values.number?.trim();
   return {
     ...(number ? { number } : {}),
@@ -57,11 +75,14 @@ export function toFields(values: DocumentFormValues) {
     type: values.type as DocumentType,
     departmentId: values.departmentId ?? null,
     ownerId: values.ownerId ?? null,
-    status: values.status,
-    versionLabel: values.versionLabel.trim(),
-    effectiveDate: day(values.effectiveDate),
+    ...(controlled
+      ? {}
+      : { status: values.status, versionLabel: values.versionLabel.trim(), effectiveDate: day(values.effectiveDate) }),
     nextReviewDate: day(values.nextReviewDate),
     tags: [...new Set((values.tags ?? []).map((tag) => tag.trim()).filter(Boolean))],
+    reviewIntervalMonths: values.reviewIntervalMonths,
+    language: values.language,
+    approverIds: values.approverIds ?? [],
   } satisfies Input<'documents.create'>;
 }
 
@@ -76,6 +97,8 @@ export function documentRules(t: TFunction) {
     type: [{ required: true }],
     status: [{ required: true }],
     versionLabel: [{ required: true, whitespace: true }, { max: 16 }],
+    reviewIntervalMonths: [{ required: true }, { type: 'integer', min: 1, max: 120, message: t('docControl.intervalRule') }],
+    approverIds: [{ type: 'array', max: 20 }],
     tags: [
       { type: 'array', max: 20, message: t('documents.form.tagsRule') },
       {

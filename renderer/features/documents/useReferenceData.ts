@@ -16,6 +16,15 @@ export function useReferenceData() {
       /** Inactive people stay choosable only where they are already the value. */
       ownerOptions: (keep?: string | null) =>
         personItems.filter((p) => p.active || p.id === keep).map((p) => ({ value: p.id, label: p.displayName })),
+      /**
+       * Approvers must be able to read revisions in review, which the backend allows editors only; people
+       * already named stay choosable so saving does not drop them silently.
+       */
+      approverOptions: (keep: readonly string[] = []) =>
+        personItems
+          .filter((p) => (p.active && (p.role === 'quality_manager' || p.role === 'author')) || keep.includes(p.id))
+          .map((p) => ({ value: p.id, label: p.displayName })),
+      personName: (id: string) => personItems.find((p) => p.id === id)?.displayName,
       departmentName: (id: string | null | undefined) => deptItems.find((d) => d.id === id)?.name,
     };
   }, [t, departments.data, departments.loading, people.data, people.loading]);

@@ -4,6 +4,7 @@ import { can } from '../../api/permissions';
 import { AuditVerifyCard } from '../audit/AuditVerifyCard';
 import { useSignedIn } from '../auth/session-context';
 import { PageHeader } from '../shell/PageHeader';
+import { ApprovalCard } from './ApprovalCard';
 import { BackupCard } from './BackupCard';
 import { ChangePasswordCard } from './ChangePasswordCard';
 import { LanguageCard } from './LanguageCard';
@@ -16,6 +17,7 @@ export function SettingsPage() {
   const personal = [<LanguageCard key="language" />, <ChangePasswordCard key="password" />];
   const organisation = [
     can('settings.update', user.role) && <OrganisationCard key="organisation" />,
+    can('settings.update', user.role) && <ApprovalCard key="approval" />,
     can('system.backup', user.role) && <BackupCard key="backup" />,
     can('audit.verify', user.role) && <AuditVerifyCard key="audit" />,
     can('system.info', user.role) && <SystemInfoCard key="system" />,

@@ -3,6 +3,7 @@ import { Button, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLabels } from '../../i18n/labels';
 import { useSession, useSignedIn } from '../auth/session-context';
+import { GlobalSearch } from '../search/GlobalSearch';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function HeaderBar() {
@@ -16,6 +17,7 @@ export function HeaderBar() {
         {settings.organisationName || t('app.name')}
       </Typography.Text>
       <Flex align="center" gap={12} wrap={false}>
+        <GlobalSearch />
         <Flex align="center" gap={6} className="current-user">
           <UserOutlined />
           <Typography.Text data-testid="current-user">{user.displayName}</Typography.Text>

@@ -1,4 +1,5 @@
-import { Button, Result } from 'antd';
+import { Button, Result, Skeleton } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../api/permissions';
 import { useSignedIn } from '../auth/session-context';
@@ -6,9 +7,13 @@ import { DepartmentsPage } from '../departments/DepartmentsPage';
 import { DocumentDetailPage } from '../documents/DocumentDetailPage';
 import { DocumentListPage } from '../documents/DocumentListPage';
 import { HomePage } from '../home/HomePage';
+import { SearchResultsPage } from '../search/SearchResultsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { UsersPage } from '../users/UsersPage';
 import { navigate, type Route } from './router';
+
+// The editor (TipTap, ProseMirror) loads only when a revision is opened.
+const RevisionPage = lazy(() => import('../revisions/RevisionPage').then((m) => ({ default: m.RevisionPage })));
 
 export function Pages({ route }: { route: Route }) {
   const { t } = useTranslation();
@@ -25,6 +30,14 @@ export function Pages({ route }: { route: Route }) {
       return <DocumentListPage query={route.query} />;
     case 'document':
       return <DocumentDetailPage key={route.id} id={route.id} />;
+    case 'revision':
+      return (
+        <Suspense fallback={<Skeleton active />}>
+          <RevisionPage key={route.revisionId} documentId={route.documentId} revisionId={route.revisionId} />
+        </Suspense>
+      );
+    case 'search':
+      return <SearchResultsPage q={route.q} />;
     case 'departments':
       return <DepartmentsPage />;
     case 'users':

@@ -23,7 +23,7 @@ const ENTRIES: Entry[] = [
   { key: 'settings', path: '/settings', icon: <SettingOutlined />, visible: () => true },
 ];
 
-const selectedKey = (page: Page) => (page === 'document' ? 'documents' : page);
+const selectedKey = (page: Page) => (page === 'document' || page === 'revision' ? 'documents' : page);
 
 export function SideMenu({ role, page }: { role: Role; page: Page }) {
   const { t } = useTranslation();

@@ -4,6 +4,8 @@ export type Route =
   | { page: 'home' }
   | { page: 'documents'; query: URLSearchParams }
   | { page: 'document'; id: string }
+  | { page: 'revision'; documentId: string; revisionId: string }
+  | { page: 'search'; q: string }
   | { page: 'departments' }
   | { page: 'users' }
   | { page: 'settings' }
@@ -18,8 +20,10 @@ export function parseHash(hash: string): Route {
   const [rawPath = '', rawQuery = ''] = hash.replace(/^#/, '').split('?');
   const parts = rawPath.split('/').filter(Boolean).map(decodeURIComponent);
   const [first, second, ...rest] = parts;
+  if (first === 'documents' && second && rest.length === 2 && rest[0] === 'revisions') return { page: 'revision', documentId: second, revisionId: rest[1]! };
   if (rest.length > 0) return { page: 'notFound' };
   if (!first) return { page: 'home' };
+  if (first === 'search' && !second) return { page: 'search', q: new URLSearchParams(rawQuery).get('q') ?? '' };
   if (first === 'documents') return second ? { page: 'document', id: second } : { page: 'documents', query: new URLSearchParams(rawQuery) };
   if (second) return { page: 'notFound' };
   if (first === 'departments' || first === 'users' || first === 'settings') return { page: first };
@@ -57,3 +61,5 @@ export function replacePath(path: string): void {
 
 export const href = (path: string) => `#${path}`;
 export const documentPath = (id: string) => `/documents/${encodeURIComponent(id)}`;
+export const revisionPath = (documentId: string, revisionId: string) => `${documentPath(documentId)}/revisions/${encodeURIComponent(revisionId)}`;
+export const searchPath = (q: string) => `/search?${new URLSearchParams({ q }).toString()}`;

@@ -1,0 +1,104 @@
+import { ArrowDownOutlined, ArrowUpOutlined, CloseOutlined } from '@ant-design/icons';
+import type { Editor } from '@tiptap/core';
+import { useEditorState } from '@tiptap/react';
+import { Button, Checkbox, Flex, Input, Tooltip, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { findState } from '../plugins/findReplace';
+
+/** Find (and, in an editable document, replace) with every match highlighted by decorations. */
+export function FindBar({ editor, editable, onClose }: { editor: Editor; editable: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState('');
+  const [replacement, setReplacement] = useState('');
+  const [caseSensitive, setCaseSensitive] = useState(false);
+  const [replaced, setReplaced] = useState<number | null>(null);
+  const found = useEditorState({
+    editor,
+    selector: ({ editor: e }) => {
+      const f = findState(e.state);
+      return { count: f?.matches.length ?? 0, current: f?.current ?? -1 };
+    },
+  });
+
+  useEffect(() => {
+    editor.commands.setFindQuery(query, caseSensitive);
+  }, [editor, query, caseSensitive]);
+  // Closing the bar removes the highlights.
+  useEffect(
+    () => () => {
+      if (!editor.isDestroyed) editor.commands.setFindQuery('');
+    },
+    [editor],
+  );
+
+  const close = () => {
+    onClose();
+    editor.commands.focus();
+  };
+  const replaceAll = () => {
+    const count = found.count;
+    if (editor.commands.replaceAll(replacement)) setReplaced(count);
+  };
+
+  return (
+    <Flex className="find-bar" gap={8} wrap align="center" data-testid="find-bar">
+      <Input
+        autoFocus
+        size="small"
+        style={{ width: 220 }}
+        value={query}
+        placeholder={t('editor.find.find')}
+        aria-label={t('editor.find.find')}
+        data-testid="find-input"
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setReplaced(null);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') close();
+          if (e.key !== 'Enter') return;
+          e.preventDefault();
+          if (e.shiftKey) editor.commands.findPrevious();
+          else editor.commands.findNext();
+        }}
+        suffix={
+          <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="find-count">
+            {query ? t('editor.find.count', { current: found.current + 1, total: found.count }) : ''}
+          </Typography.Text>
+        }
+      />
+      <Tooltip title={t('editor.find.previous')}>
+        <Button size="small" icon={<ArrowUpOutlined />} aria-label={t('editor.find.previous')} disabled={!found.count} onClick={() => editor.commands.findPrevious()} />
+      </Tooltip>
+      <Tooltip title={t('editor.find.next')}>
+        <Button size="small" icon={<ArrowDownOutlined />} aria-label={t('editor.find.next')} disabled={!found.count} onClick={() => editor.commands.findNext()} data-testid="find-next" />
+      </Tooltip>
+      <Checkbox checked={caseSensitive} onChange={(e) => setCaseSensitive(e.target.checked)}>
+        {t('editor.find.caseSensitive')}
+      </Checkbox>
+      {editable && (
+        <>
+          <Input
+            size="small"
+            style={{ width: 200 }}
+            value={replacement}
+            placeholder={t('editor.find.replaceWith')}
+            aria-label={t('editor.find.replaceWith')}
+            data-testid="replace-input"
+            onChange={(e) => setReplacement(e.target.value)}
+            onKeyDown={(e) => e.key === 'Escape' && close()}
+          />
+          <Button size="small" disabled={!found.count} onClick={() => editor.commands.replaceCurrent(replacement)} data-testid="replace-one">
+            {t('editor.find.replace')}
+          </Button>
+          <Button size="small" disabled={!found.count} onClick={replaceAll} data-testid="replace-all">
+            {t('editor.find.replaceAll')}
+          </Button>
+        </>
+      )}
+      {replaced !== null && <Typography.Text type="secondary">{t('editor.find.replaced', { count: replaced })}</Typography.Text>}
+      <Button size="small" type="text" icon={<CloseOutlined />} aria-label={t('editor.find.close')} onClick={close} style={{ marginInlineStart: 'auto' }} />
+    </Flex>
+  );
+}

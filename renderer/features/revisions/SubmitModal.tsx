@@ -1,0 +1,73 @@
+import { App, DatePicker, Form, Input, Modal, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RevisionSummary } from '../../../shared/revisions/contract';
+import { call } from '../../api/client';
+import { applyFieldErrors } from '../../api/formErrors';
+
+interface Values {
+  changeReason: string;
+  effectiveDate: Dayjs | null;
+}
+
+interface Props {
+  revision: RevisionSummary;
+  /** Saves pending edits first; the version to submit, or null when they could not be saved. */
+  prepare: () => Promise<number | null>;
+  onClose: () => void;
+  onDone: (revision: RevisionSummary) => void;
+}
+
+export function SubmitModal({ revision, prepare, onClose, onDone }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+
+  async function submit(values: Values) {
+    setBusy(true);
+    try {
+      const version = await prepare();
+      if (version === null) {
+        message.error(t('revisions.submit.unsaved'));
+        return;
+      }
+      const done = await call('revisions.submit', {
+        id: revision.id,
+        version,
+        changeReason: values.changeReason.trim(),
+        effectiveDate: values.effectiveDate ? values.effectiveDate.format('YYYY-MM-DD') : null,
+      });
+      message.success(t('revisions.submit.done', { label: revision.label }));
+      onDone(done);
+    } catch (e) {
+      if (!applyFieldErrors(form, e)) message.error(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal
+      open
+      title={t('revisions.submit.title', { label: revision.label })}
+      okText={t('revisions.submit.ok')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={busy}
+      okButtonProps={{ 'data-testid': 'submit-ok' }}
+      destroyOnHidden
+    >
+      <Typography.Paragraph type="secondary">{t('revisions.submit.intro')}</Typography.Paragraph>
+      <Form<Values> form={form} layout="vertical" name="submitRevision" onFinish={submit} disabled={busy} initialValues={{ changeReason: '', effectiveDate: null }}>
+        <Form.Item name="changeReason" label={t('revisions.fields.changeReason')} rules={[{ required: true, whitespace: true }, { max: 1000 }]}>
+          <Input.TextArea autoFocus rows={3} placeholder={t('revisions.submit.reasonPlaceholder')} data-testid="submit-reason" />
+        </Form.Item>
+        <Form.Item name="effectiveDate" label={t('revisions.fields.effectiveDate')} extra={t('revisions.submit.effectiveHelp')}>
+          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isBefore(dayjs(), 'day')} data-testid="submit-effective" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,36 @@
+import { Alert, Descriptions, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ImportReport } from '../../../shared/word/contract';
+
+/** What the converter found in the Word file, and what it could not keep. */
+export function ImportReportView({ report }: { report: ImportReport }) {
+  const { t } = useTranslation();
+  const counts = (['chapters', 'articles', 'tables', 'images'] as const).map((key) => ({
+    key,
+    label: t(`word.import.report.${key}`),
+    children: <span data-testid={`report-${key}`}>{report[key]}</span>,
+  }));
+  return (
+    <div data-testid="import-report">
+      <Descriptions size="small" column={2} bordered items={counts} style={{ marginBottom: 12 }} />
+      {report.lost.length === 0 ? (
+        <Alert type="success" showIcon title={t('word.import.report.nothingLost')} />
+      ) : (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('word.import.report.lost')}
+          description={
+            <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+              {report.lost.map((item) => (
+                <li key={item}>
+                  <Typography.Text>{item}</Typography.Text>
+                </li>
+              ))}
+            </ul>
+          }
+        />
+      )}
+    </div>
+  );
+}
