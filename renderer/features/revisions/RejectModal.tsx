@@ -1,28 +1,21 @@
 import { App, Form, Input, Modal, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RevisionSummary } from '../../../shared/revisions/contract';
 import { call } from '../../api/client';
-import { applyFieldErrors } from '../../api/formErrors';
+import { useFormAction } from '../../api/useFormAction';
 
 export function RejectModal({ revision, onClose, onDone }: { revision: RevisionSummary; onClose: () => void; onDone: (r: RevisionSummary) => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ comment: string }>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useFormAction(form);
 
-  async function submit({ comment }: { comment: string }) {
-    setBusy(true);
-    try {
+  const submit = ({ comment }: { comment: string }) =>
+    run(async () => {
       const done = await call('revisions.reject', { id: revision.id, version: revision.version, comment: comment.trim() });
       message.success(t('revisions.reject.done', { label: revision.label }));
       onDone(done);
-    } catch (e) {
-      if (!applyFieldErrors(form, e)) message.error(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <Modal

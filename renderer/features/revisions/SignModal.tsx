@@ -1,9 +1,8 @@
 import { Alert, App, Form, Input, Modal, Radio, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RevisionSummary } from '../../../shared/revisions/contract';
 import { call } from '../../api/client';
-import { applyFieldErrors } from '../../api/formErrors';
+import { useFormAction } from '../../api/useFormAction';
 import { shortHash } from './SignatureList';
 
 interface Values {
@@ -25,11 +24,14 @@ export function SignModal({ revision, mayApprove, onClose, onDone }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
+  // A failed signature never leaves the password behind; a wrong one is said under its field.
+  const { busy, run } = useFormAction(form, (text) => {
+    form.setFieldValue('password', '');
+    return { password: text };
+  });
 
-  async function submit(values: Values) {
-    setBusy(true);
-    try {
+  const submit = (values: Values) =>
+    run(async () => {
       const comment = values.comment.trim();
       const done = await call('revisions.sign', {
         id: revision.id,
@@ -40,14 +42,7 @@ export function SignModal({ revision, mayApprove, onClose, onDone }: Props) {
       });
       message.success(t(`revisions.sign.done.${values.meaning}`, { label: revision.label }));
       onDone(done);
-    } catch (e) {
-      form.setFieldValue('password', '');
-      const text = e instanceof Error ? e.message : String(e);
-      if (!applyFieldErrors(form, e, { password: text })) message.error(text);
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <Modal

@@ -1,10 +1,9 @@
 import { App, DatePicker, Form, Input, Modal, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RevisionSummary } from '../../../shared/revisions/contract';
 import { call } from '../../api/client';
-import { applyFieldErrors } from '../../api/formErrors';
+import { useFormAction } from '../../api/useFormAction';
 
 interface Values {
   changeReason: string;
@@ -23,11 +22,10 @@ export function SubmitModal({ revision, prepare, onClose, onDone }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useFormAction(form);
 
-  async function submit(values: Values) {
-    setBusy(true);
-    try {
+  const submit = (values: Values) =>
+    run(async () => {
       const version = await prepare();
       if (version === null) {
         message.error(t('revisions.submit.unsaved'));
@@ -41,12 +39,7 @@ export function SubmitModal({ revision, prepare, onClose, onDone }: Props) {
       });
       message.success(t('revisions.submit.done', { label: revision.label }));
       onDone(done);
-    } catch (e) {
-      if (!applyFieldErrors(form, e)) message.error(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <Modal
