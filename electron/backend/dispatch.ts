@@ -30,7 +30,7 @@ function sqliteError(err: { code: string }): AppError | null {
 }
 
 export function toApiError(err: unknown, locale: Locale): ApiError {
-  let app = err instanceof AppError ? err : null;
+  let app = err instanceof AppError ? err : err instanceof z.ZodError ? validationError(err) : null;
   if (!app && err && typeof err === 'object' && typeof (err as { code?: unknown }).code === 'string')
     app = sqliteError(err as { code: string });
   if (!app) {
@@ -70,7 +70,10 @@ export async function dispatch(backend: Backend, method: string, rawInput: unkno
     } finally {
       if (def.mutates) forgetSessions();
     }
-    if (backend.checkOutputs) def.output.parse(data);
+    if (backend.checkOutputs) {
+      const out = def.output.safeParse(data);
+      if (!out.success) throw new Error(`${method} answered outside its output schema: ${out.error.message}`);
+    }
     return { ok: true, data };
   } catch (err) {
     return { ok: false, error: toApiError(err, options.locale) };

@@ -15,7 +15,7 @@ import { languageSchema } from '../editor/language';
 import { DOCUMENT_STATUSES, EDITABLE_STATUSES, documentStatusSchema, documentTypeSchema } from './types';
 
 const tagsSchema = z.array(text(32)).max(20);
-const numberSchema = z
+export const numberSchema = z
   .string()
   .trim()
   .min(1)

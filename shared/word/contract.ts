@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, method, text } from '../api/common';
 import { ALL_ROLES, EDITORS } from '../auth/roles';
+import { numberSchema } from '../documents/contract';
 import { documentTypeSchema } from '../documents/types';
 
 /** A .docx travels base64-encoded inside the JSON envelope. */
@@ -32,7 +33,7 @@ export const wordMethods = {
       base64,
       /** Import as a new draft of this document; without it a new document is created. */
       documentId: idSchema.optional(),
-      number: text(64).optional(),
+      number: numberSchema.optional(),
       title: text(200).optional(),
       type: documentTypeSchema.default('regulation'),
     }),

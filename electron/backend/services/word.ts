@@ -3,7 +3,7 @@ import { contentSchema } from '../../../shared/editor/content';
 import type { Language } from '../../../shared/editor/structure';
 import { buildWordDocument } from '../../../shared/word/build';
 import type { Kysely } from 'kysely';
-import type { ParsedInput } from '../../../shared/api/contract';
+import { contract, type ParsedInput } from '../../../shared/api/contract';
 import type { WordStyle } from '../../../shared/word/style';
 import { callerOf, inTransaction, type DomainMethods, type Handlers, type ServiceContext } from '../context';
 import type { Database, RevisionRow } from '../db/schema';
@@ -51,21 +51,15 @@ export async function importDocx(ctx: ServiceContext, input: Omit<ParsedInput<'w
   return inTransaction(ctx, async (trx, audit) => {
     let documentId = input.documentId;
     if (!documentId) {
-      const created = await insertDocument(trx, audit, userId, {
+      // The register's own defaults, as documents.create would fill them.
+      const entry = contract['documents.create'].input.parse({
         number: input.number,
-        title: input.title ?? title ?? input.fileName.replace(/\.docx$/i, ''),
+        title: (input.title ?? title ?? input.fileName.replace(/\.docx$/i, '')).slice(0, 200),
         type: input.type,
-        departmentId: null,
         ownerId: userId,
-        status: 'draft',
-        versionLabel: 'A/0',
-        effectiveDate: null,
-        nextReviewDate: null,
-        tags: [],
-        reviewIntervalMonths: 12,
         language: /[\u4e00-\u9fff]/.test(JSON.stringify(content)) ? 'zh-CN' : 'en',
-        approverIds: [],
       });
+      const created = await insertDocument(trx, audit, userId, entry);
       documentId = created.id;
     }
     const revisionId = await insertDraft(trx, audit, userId, documentId, content, { from: `word:${input.fileName}` });
