@@ -225,6 +225,8 @@ describe('revisions and approval', () => {
     await qm.call('revisions.sign', { id: revision.id, version: revision.version, password: PASSWORD, meaning: 'approved' });
     const history = await qm.call('audit.history', { entity: 'revision', entityId: revision.id });
     expect(history.items.map((e) => e.action).reverse()).toEqual(['startDraft', 'submit', 'sign', 'takeEffect']);
+    const entry = await qm.call('audit.history', { entity: 'document', entityId: revision.documentId });
+    expect(entry.items[0]).toMatchObject({ action: 'takeEffect', before: { status: 'draft' }, after: { status: 'effective', versionLabel: 'A/0' } });
     expect(await client(t.backend, qm.token).call('audit.verify', {})).toMatchObject({ intact: true });
   });
 });

@@ -28,13 +28,24 @@ export async function makeEffective(trx: Kysely<Database>, audit: Audit, revisio
     .set((eb) => ({ status: 'effective', effective_date: date, version: eb('version', '+', 1), updated_at: now }))
     .where('id', '=', revision.id)
     .execute();
-  const doc = await trx.selectFrom('documents').select(['review_interval_months', 'version']).where('id', '=', revision.document_id).executeTakeFirstOrThrow();
+  const doc = await trx
+    .selectFrom('documents')
+    .select(['review_interval_months', 'version', 'status', 'version_label', 'effective_date', 'next_review_date'])
+    .where('id', '=', revision.document_id)
+    .executeTakeFirstOrThrow();
   const nextReview = dayjs(date).add(doc.review_interval_months, 'month').format('YYYY-MM-DD');
   await trx
     .updateTable('documents')
     .set({ status: 'effective', version_label: revision.label, effective_date: date, next_review_date: nextReview, version: doc.version + 1, updated_at: now })
     .where('id', '=', revision.document_id)
     .execute();
+  await audit({
+    entity: 'document',
+    entityId: revision.document_id,
+    action: 'takeEffect',
+    before: { status: doc.status, versionLabel: doc.version_label, effectiveDate: doc.effective_date, nextReviewDate: doc.next_review_date },
+    after: { status: 'effective', versionLabel: revision.label, effectiveDate: date, nextReviewDate: nextReview },
+  });
   await audit({ entity: 'revision', entityId: revision.id, action: 'takeEffect', after: { label: revision.label, effectiveDate: date, nextReviewDate: nextReview } });
   await reindexDocument(trx, revision.document_id);
 }
