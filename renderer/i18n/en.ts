@@ -145,6 +145,7 @@ export const en: Messages<typeof zhCN> = {
     history: 'History',
     empty: 'No entries yet.',
     entry: '{{actor}}: {{action}}',
+    times: '{{text}} ({{count}} times)',
     system: 'System',
     noChanges: 'Nothing changed.',
     actions: {

@@ -142,6 +142,7 @@ export const zhCN = {
     history: '修改记录',
     empty: '暂无记录。',
     entry: '{{actor}} {{action}}',
+    times: '{{text}}（{{count}} 次）',
     system: '系统',
     noChanges: '内容无变化。',
     actions: {

@@ -53,3 +53,25 @@ describe('document history', () => {
     expect(panel).not.toHaveTextContent('version');
   });
 });
+
+describe('revision history', () => {
+  it('shows a run of autosaves by one person as one line with a count', async () => {
+    const save = (seq: number, actor: 'author' | 'quality_manager') => ({
+      id: `01950000-0000-7000-8000-0000000001${String(seq).padStart(2, '0')}`,
+      seq,
+      at: `2026-03-02T09:${String(seq).padStart(2, '0')}:00.000Z`,
+      actorId: user(actor).id,
+      actorName: actor === 'author' ? '李娜' : '张华',
+      entity: 'document' as const,
+      entityId: before.id,
+      action: 'save',
+      before: null,
+      after: null,
+    });
+    const saves: Output<'audit.history'> = { items: [save(9, 'author'), save(8, 'author'), save(7, 'author'), save(6, 'quality_manager')], total: 4 };
+    await renderSignedIn('executive', `#/documents/${before.id}`, { 'documents.get': () => after, 'audit.history': () => saves });
+    const panel = await screen.findByTestId('history-panel');
+    expect(await within(panel).findByText('李娜 保存修订（3 次）')).toBeInTheDocument();
+    expect(within(panel).getByText('张华 保存修订')).toBeInTheDocument();
+  });
+});

@@ -28,6 +28,17 @@ const ACTION_COLORS: Record<string, string> = {
   discard: 'red',
 };
 
+/** Autosaves come every few seconds: consecutive ones by one person show as one line with a count. */
+function collapseSaves(items: AuditEntry[]): { entry: AuditEntry; count: number }[] {
+  const out: { entry: AuditEntry; count: number }[] = [];
+  for (const entry of items) {
+    const last = out.at(-1);
+    if (last && entry.action === 'save' && last.entry.action === 'save' && last.entry.actorId === entry.actorId) last.count++;
+    else out.push({ entry, count: 1 });
+  }
+  return out;
+}
+
 function Changes({ entry, describe }: { entry: AuditEntry; describe: FieldDescriber }) {
   const { t } = useTranslation();
   const shown = (field: string, value: unknown) => (isEmptyValue(value) ? t('common.empty') : describe.value(field, value));
@@ -72,6 +83,8 @@ export function HistoryPanel({ entity, entityId, describe, title }: { entity: Au
   const [page, setPage] = useState(1);
   const history = useApi('audit.history', { entity, entityId, page, pageSize: PAGE_SIZE });
   const items = history.data?.items ?? [];
+  const describeEntry = (entry: AuditEntry) =>
+    t('audit.entry', { actor: entry.actorName ?? t('audit.system'), action: t(`audit.actions.${entry.action}`, { defaultValue: entry.action }) });
   const total = history.data?.total ?? 0;
 
   return (
@@ -83,7 +96,7 @@ export function HistoryPanel({ entity, entityId, describe, title }: { entity: Au
         ) : (
           <Timeline
             style={{ marginTop: 8 }}
-            items={items.map((entry) => ({
+            items={collapseSaves(items).map(({ entry, count }) => ({
               key: entry.id,
               color: ACTION_COLORS[entry.action] ?? 'gray',
               content: (
@@ -92,10 +105,7 @@ export function HistoryPanel({ entity, entityId, describe, title }: { entity: Au
                     {formatDateTime(entry.at)}
                   </Typography.Text>
                   <Typography.Text>
-                    {t('audit.entry', {
-                      actor: entry.actorName ?? t('audit.system'),
-                      action: t(`audit.actions.${entry.action}`, { defaultValue: entry.action }),
-                    })}
+                    {count > 1 ? t('audit.times', { text: describeEntry(entry), count }) : describeEntry(entry)}
                   </Typography.Text>
                   <Changes entry={entry} describe={describe} />
                 </Flex>
