@@ -73,6 +73,7 @@ export const en: Messages<typeof zhCN> = {
     reviewDueTitle: 'Reviews due within {{days}} days',
     reviewDueEmpty: 'No document is due for review soon.',
     viewAll: 'View all',
+    viewAllCount: 'View all {{count}}',
     overdue_one: '{{count}} day overdue',
     overdue_other: '{{count}} days overdue',
     dueToday: 'Due today',

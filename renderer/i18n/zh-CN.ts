@@ -70,6 +70,7 @@ export const zhCN = {
     reviewDueTitle: '{{days}} 天内到期复审的文件',
     reviewDueEmpty: '近期没有需要复审的文件。',
     viewAll: '查看全部',
+    viewAllCount: '查看全部 {{count}} 份',
     overdue_one: '已逾期 {{count}} 天',
     overdue_other: '已逾期 {{count}} 天',
     dueToday: '今天到期',

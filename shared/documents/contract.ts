@@ -142,7 +142,9 @@ export const documentsMethods = {
     output: z.object({
       byStatus: z.record(z.enum(DOCUMENT_STATUSES), z.number().int()),
       total: z.number().int(),
+      /** The first ten due, soonest first, and how many there are in all. */
       reviewDue: z.array(documentSchema),
+      reviewDueTotal: z.number().int(),
     }),
     roles: ALL_ROLES,
     mutates: false,

@@ -75,6 +75,7 @@ export const summary: Output<'documents.summary'> = {
   byStatus: { draft: 2, in_review: 1, effective: 16, obsolete: 1 },
   total: 20,
   reviewDue: [doc(4, { nextReviewDate: '2026-01-01' })],
+  reviewDueTotal: 12,
 };
 
 export const status = (initialized: boolean): Output<'system.status'> => ({ initialized, appVersion: '0.1.0', schemaVersion: 1 });

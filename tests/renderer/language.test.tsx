@@ -15,6 +15,7 @@ describe('language switch', () => {
     expect(screen.getByTestId('sign-out')).toHaveTextContent('退出登录');
     expect(backend.calls.every((c) => c.locale === 'zh-CN')).toBe(true);
     expect(screen.getAllByText(/^\d{4}年\d{1,2}月\d{1,2}日$/)).not.toHaveLength(0);
+    expect(await screen.findByText('查看全部 12 份')).toBeInTheDocument();
 
     await userEvent.setup().click(within(screen.getByTestId('lang-switch')).getByText('English'));
 
@@ -22,6 +23,7 @@ describe('language switch', () => {
     expect(screen.getByTestId('sign-out')).toHaveTextContent('Sign out');
     expect(screen.getByText('Quality manager')).toBeInTheDocument();
     expect(screen.getByTestId('stat-draft')).toHaveTextContent('Draft');
+    expect(screen.getByText('View all 12')).toBeInTheDocument();
     // Dates follow too: today's date in the greeting reads like "March 1, 2026", no longer "2026年3月1日".
     expect(screen.getAllByText(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/)).not.toHaveLength(0);
     expect(screen.queryAllByText(/\d{4}年\d{1,2}月\d{1,2}日/)).toHaveLength(0);

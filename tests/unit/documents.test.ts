@@ -116,6 +116,7 @@ describe('the document register', () => {
     expect(s.byStatus).toEqual({ draft: 1, in_review: 0, effective: 2, obsolete: 0 });
     expect(s.total).toBe(3);
     expect(s.reviewDue.map((d) => d.title)).toEqual(['到期复审']);
+    expect(s.reviewDueTotal).toBe(1);
   });
 });
 

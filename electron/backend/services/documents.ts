@@ -267,6 +267,6 @@ export const documentsHandlers: Handlers<DomainMethods<'documents'>> = {
       page: 1,
       pageSize: 10,
     });
-    return { byStatus, total: Object.values(byStatus).reduce((a, b) => a + b, 0), reviewDue: due.items };
+    return { byStatus, total: Object.values(byStatus).reduce((a, b) => a + b, 0), reviewDue: due.items, reviewDueTotal: due.total };
   },
 };

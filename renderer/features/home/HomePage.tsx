@@ -36,7 +36,7 @@ export function HomePage() {
       />
       {summary.error && <LoadError error={summary.error} onRetry={summary.reload} />}
       <StatusCards summary={summary.data} />
-      <ReviewDueCard docs={summary.data?.reviewDue ?? []} loading={summary.loading} />
+      <ReviewDueCard docs={summary.data?.reviewDue ?? []} total={summary.data?.reviewDueTotal ?? 0} loading={summary.loading} />
       {creating && (
         <DocumentFormDrawer
           onClose={() => setCreating(false)}

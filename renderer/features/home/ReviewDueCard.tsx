@@ -21,7 +21,7 @@ function DueTag({ date }: { date: string }) {
 }
 
 /** Documents whose periodic review falls within the window (or is overdue), soonest first. */
-export function ReviewDueCard({ docs, loading }: { docs: QmsDocument[]; loading: boolean }) {
+export function ReviewDueCard({ docs, total, loading }: { docs: QmsDocument[]; total: number; loading: boolean }) {
   const { t } = useTranslation();
   const labels = useLabels();
   return (
@@ -29,7 +29,7 @@ export function ReviewDueCard({ docs, loading }: { docs: QmsDocument[]; loading:
       title={t('home.reviewDueTitle', { days: REVIEW_WINDOW_DAYS })}
       size="small"
       data-testid="review-due"
-      extra={<a href={href(allDuePath())}>{t('home.viewAll')}</a>}
+      extra={<a href={href(allDuePath())}>{total > docs.length ? t('home.viewAllCount', { count: total }) : t('home.viewAll')}</a>}
     >
       <Table<QmsDocument>
         rowKey="id"
