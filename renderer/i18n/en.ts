@@ -268,6 +268,8 @@ export const en: Messages<typeof zhCN> = {
       title: 'System information',
       databaseFile: 'Database location',
       size: 'Database size',
+      backups: 'Backups',
+      backupsValue: '{{count}}, {{size}} in all',
       schemaVersion: 'Schema version',
       appVersion: 'App version',
       host: 'Running as',

@@ -265,6 +265,8 @@ export const zhCN = {
       title: '系统信息',
       databaseFile: '数据库位置',
       size: '数据库大小',
+      backups: '备份',
+      backupsValue: '{{count}} 份，共 {{size}}',
       schemaVersion: '数据结构版本',
       appVersion: '软件版本',
       host: '运行方式',

@@ -13,7 +13,9 @@ export const systemMethods = {
     input: z.object({}).strict(),
     output: z.object({
       databaseFile: z.string(),
+      /** The database with its write-ahead log. */
       sizeBytes: z.number().int(),
+      backups: z.object({ folder: z.string(), count: z.number().int(), sizeBytes: z.number().int() }),
       schemaVersion: z.number().int(),
       appVersion: z.string(),
       host: z.enum(['electron', 'web', 'cli']),

@@ -109,5 +109,8 @@ describe('accounts and sessions', () => {
     const { file, sizeBytes } = await qm.call('system.backup', {});
     expect(file).toMatch(/backups[\\/]qms-\d{8}T\d{6}Z\.sqlite$/);
     expect(sizeBytes).toBeGreaterThan(0);
+    const info = await qm.call('system.info', {});
+    expect(info.backups).toMatchObject({ count: 1, sizeBytes });
+    expect(info.sizeBytes).toBeGreaterThan(0);
   });
 });

@@ -1,7 +1,9 @@
-import { mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { backupTo, timestamp } from '../db/backup';
 import type { DomainMethods, Handlers } from '../context';
+
+const backupsFolder = (databaseFile: string) => join(dirname(databaseFile), 'backups');
 
 export const systemHandlers: Handlers<DomainMethods<'system'>> = {
   async 'system.status'(_input, ctx) {
@@ -11,13 +13,18 @@ export const systemHandlers: Handlers<DomainMethods<'system'>> = {
 
   async 'system.info'(_input, ctx) {
     const { store, appVersion, host } = ctx.backend;
-    return { databaseFile: store.file, sizeBytes: statSync(store.file).size, schemaVersion: store.schemaVersion, appVersion, host };
+    const wal = `${store.file}-wal`;
+    const sizeBytes = statSync(store.file).size + (existsSync(wal) ? statSync(wal).size : 0);
+    const folder = backupsFolder(store.file);
+    const files = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.sqlite')).map((f) => statSync(join(folder, f)).size) : [];
+    const backups = { folder, count: files.length, sizeBytes: files.reduce((a, b) => a + b, 0) };
+    return { databaseFile: store.file, sizeBytes, backups, schemaVersion: store.schemaVersion, appVersion, host };
   },
 
   /** "Back up now": a consistent copy in a backups folder beside the database. */
   async 'system.backup'(_input, ctx) {
     const { store } = ctx.backend;
-    const dir = join(dirname(store.file), 'backups');
+    const dir = backupsFolder(store.file);
     mkdirSync(dir, { recursive: true });
     return backupTo(store.sqlite, join(dir, `qms-${timestamp()}.sqlite`));
   },

@@ -27,6 +27,15 @@ export function SystemInfoCard() {
               ),
             },
             { key: 'size', label: t('settings.system.size'), children: formatBytes(info.data.sizeBytes) },
+            {
+              key: 'backups',
+              label: t('settings.system.backups'),
+              children: (
+                <span title={info.data.backups.folder}>
+                  {t('settings.system.backupsValue', { count: info.data.backups.count, size: formatBytes(info.data.backups.sizeBytes) })}
+                </span>
+              ),
+            },
             { key: 'schema', label: t('settings.system.schemaVersion'), children: info.data.schemaVersion },
             { key: 'app', label: t('settings.system.appVersion'), children: info.data.appVersion },
             { key: 'host', label: t('settings.system.host'), children: t(`settings.system.hosts.${info.data.host}`) },
