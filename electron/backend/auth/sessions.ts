@@ -41,9 +41,10 @@ export const forgetSessions = () => recent.clear();
 
 /** The signed-in person behind a bearer token, or null when it is unknown, expired or the account is off. */
 export async function resolveSession(db: Kysely<Database>, token: string): Promise<Caller | null> {
-  const id = tokenId(token);
-  const hit = recent.get(id);
+  // Keyed by the token itself (only in memory), so a hit costs no hashing.
+  const hit = recent.get(token);
   if (hit && hit.until > Date.now()) return hit.caller;
+  const id = tokenId(token);
   const now = new Date();
   const row = await db
     .selectFrom('sessions as s')
@@ -63,6 +64,6 @@ export async function resolveSession(db: Kysely<Database>, token: string): Promi
   }
   const caller: Caller = { id: row.id, username: row.username, displayName: row.display_name, role: row.role as Role, sessionId: row.sessionId };
   if (recent.size > 1000) recent.clear();
-  recent.set(id, { caller, until: Math.min(now.getTime() + FRESH_FOR, Date.parse(row.expires_at)) });
+  recent.set(token, { caller, until: Math.min(now.getTime() + FRESH_FOR, Date.parse(row.expires_at)) });
   return caller;
 }

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type CompiledQuery, type Kysely } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import type { ParsedInput } from '../../../shared/api/contract';
 import type { QmsDocument } from '../../../shared/documents/contract';
@@ -51,10 +51,18 @@ function withNames(q: ReturnType<typeof fromDocuments>) {
     ]);
 }
 
+/** Lookups run on every page view: their SQL is built once and only the value is bound per call. */
+const lookups = new Map<'id' | 'number', CompiledQuery<Row>>();
+
 async function getDocument(db: Kysely<Database>, by: { id: string } | { number: string }): Promise<QmsDocument> {
-  const base = fromDocuments(db);
-  const q = 'id' in by ? base.where('d.id', '=', by.id) : base.where('d.number', '=', by.number);
-  const row = await withNames(q).executeTakeFirst();
+  const key = 'id' in by ? 'id' : 'number';
+  let compiled = lookups.get(key);
+  if (!compiled) {
+    compiled = withNames(fromDocuments(db).where(`d.${key}`, '=', '')).compile();
+    lookups.set(key, compiled);
+  }
+  const value = 'id' in by ? by.id : by.number;
+  const row = (await db.executeQuery<Row>({ ...compiled, parameters: [value] })).rows[0];
   if (!row) throw notFound('document', by);
   return toDocument(row);
 }
@@ -173,7 +181,7 @@ export async function insertDocument(trx: Kysely<Database>, audit: Audit, userId
 export const documentsHandlers: Handlers<DomainMethods<'documents'>> = {
   'documents.list': (input, ctx) => listDocuments(ctx.backend.store.db, input),
 
-  'documents.get': (input, ctx) => getDocument(ctx.backend.store.db, input),
+  'documents.get': (input, ctx) => getDocument(ctx.backend.store.db, input.id !== undefined ? { id: input.id } : { number: input.number! }),
 
   async 'documents.nextNumber'(input, ctx) {
     return { number: await previewNumber(ctx.backend.store.db, input.type, input.departmentId) };
