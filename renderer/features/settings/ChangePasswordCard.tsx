@@ -1,8 +1,7 @@
 import { App, Button, Card, Form, Input } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call, isApiError } from '../../api/client';
-import { applyFieldErrors } from '../../api/formErrors';
+import { call } from '../../api/client';
+import { useFormAction } from '../../api/useFormAction';
 import { passwordRules, sameAs } from '../auth/rules';
 
 interface Values {
@@ -15,22 +14,15 @@ export function ChangePasswordCard() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
+  // A wrong current password is reported under its field in the server's own (localised) words.
+  const { busy, run } = useFormAction(form, (text) => ({ currentPassword: text }));
 
-  async function submit(values: Values) {
-    setBusy(true);
-    try {
+  const submit = (values: Values) =>
+    run(async () => {
       await call('auth.changePassword', { currentPassword: values.currentPassword, newPassword: values.newPassword });
       form.resetFields();
       message.success(t('settings.password.done'));
-    } catch (e) {
-      // A wrong current password comes back as VALIDATION without field details.
-      if (isApiError(e, 'VALIDATION') && e.fieldIssues.length === 0) form.setFields([{ name: 'currentPassword', errors: [e.message] }]);
-      else if (!applyFieldErrors(form, e)) message.error(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <Card title={t('settings.password.title')} size="small">
