@@ -65,7 +65,7 @@ export async function inTransaction<T>(
   });
 }
 
-export const nowIso = () => new Date().toISOString();
+export { now, nowIso } from './clock';
 
 /** `LIKE` pattern matching text anywhere, with the user's % and _ taken literally (ESCAPE '\'). */
 export function containsPattern(text: string): string {

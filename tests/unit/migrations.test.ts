@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { APP_ROOT } from '../../electron/backend/app-root';
-import { applyMigrations, loadMigrations } from '../../electron/backend/db/migrations';
+import { applyMigrations, loadMigrations, migrationVersion } from '../../electron/backend/db/migrations';
 import { tempDir } from '../helpers/backend';
 
 const migrations = loadMigrations(join(APP_ROOT, 'migrations'));
@@ -64,6 +64,40 @@ describe('migrations', () => {
       .pluck()
       .all();
     expect(hit).toEqual(['doc1']);
+    db.close();
+  });
+
+  it('0003 runs a TypeScript step after the SQL, in the same transaction, and keeps its report', () => {
+    const v = migrationVersion(migrations, 'migration_report');
+    const db = databaseAt(v - 1);
+    db.prepare("INSERT INTO departments VALUES ('d1', '质量管理部', 'QA', 1, 'x', 'x')").run();
+    const steps = {
+      migration_report: (sqlite: BetterSqlite3.Database, report: (e: { entity: string; entityId?: string; message: string; details?: unknown }) => void) => {
+        sqlite.prepare("UPDATE departments SET name = '质量部' WHERE id = 'd1'").run();
+        report({ entity: 'department', entityId: 'd1', message: '改名', details: { before: '质量管理部' } });
+      },
+    };
+    applyMigrations(db, migrations, v, steps);
+    expect(db.prepare("SELECT name FROM departments WHERE id = 'd1'").pluck().get()).toBe('质量部');
+    expect(db.prepare('SELECT migration, entity, entity_id, message, details FROM migration_report').all()).toEqual([
+      { migration: `000${v}_migration_report`, entity: 'department', entity_id: 'd1', message: '改名', details: '{"before":"质量管理部"}' },
+    ]);
+    db.close();
+  });
+
+  it('a failing step rolls back its migration: the SQL, the step and the version', () => {
+    const v = migrationVersion(migrations, 'migration_report');
+    const db = databaseAt(v - 1);
+    const steps = {
+      migration_report: (sqlite: BetterSqlite3.Database) => {
+        sqlite.prepare("INSERT INTO departments VALUES ('d9', '临时', 'TMP', 1, 'x', 'x')").run();
+        throw new Error('step failed');
+      },
+    };
+    expect(() => applyMigrations(db, migrations, v, steps)).toThrow('step failed');
+    expect(db.pragma('user_version', { simple: true })).toBe(v - 1);
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'migration_report'").pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM departments').pluck().get()).toBe(0);
     db.close();
   });
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import type { AuditEntity } from '../../../shared/audit/contract';
+import { nowIso } from '../clock';
 import type { AuditLogTable, Database } from '../db/schema';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -36,7 +37,7 @@ export async function appendAudit(trx: Kysely<Database>, actor: Actor | null, fi
   const entry = {
     seq: head.seq + 1,
     id: uuidv7(),
-    at: new Date().toISOString(),
+    at: nowIso(),
     actor_id: actor?.id ?? null,
     actor_name: actor?.displayName ?? null,
     entity: fields.entity,

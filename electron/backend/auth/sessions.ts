@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { now as clockNow } from '../clock';
 import type { Kysely } from 'kysely';
 import type { Caller } from '../context';
 import type { Database } from '../db/schema';
@@ -14,7 +15,7 @@ export const tokenId = (token: string) => createHash('sha256').update(token).dig
 
 export async function createSession(trx: Kysely<Database>, userId: string, remember: boolean) {
   const token = randomBytes(32).toString('base64url');
-  const now = Date.now();
+  const now = clockNow().getTime();
   const expiresAt = new Date(now + (remember ? REMEMBERED : UNREMEMBERED)).toISOString();
   await trx
     .insertInto('sessions')
@@ -43,9 +44,9 @@ export const forgetSessions = () => recent.clear();
 export async function resolveSession(db: Kysely<Database>, token: string): Promise<Caller | null> {
   // Keyed by the token itself (only in memory), so a hit costs no hashing.
   const hit = recent.get(token);
-  if (hit && hit.until > Date.now()) return hit.caller;
+  if (hit && hit.until > clockNow().getTime()) return hit.caller;
   const id = tokenId(token);
-  const now = new Date();
+  const now = clockNow();
   const row = await db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')

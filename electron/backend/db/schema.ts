@@ -16,6 +16,15 @@ export interface Database {
   document_search_map: { doc_rowid: Generated<number>; document_id: string };
   document_search: { rowid: number; number: string; title: string; body: string };
   document_search_grams: { rowid: number; grams: string };
+  migration_report: {
+    id: Generated<number>;
+    migration: string;
+    entity: string;
+    entity_id: string | null;
+    message: string;
+    details: string | null;
+    created_at: string;
+  };
 }
 
 interface Meta {

@@ -1,4 +1,5 @@
 import type { Input, MethodName, Output } from '../../../shared/api/contract';
+import { now } from '../clock';
 import type { Role } from '../../../shared/auth/roles';
 import type { DocumentStatus, DocumentType } from '../../../shared/documents/types';
 import type { Backend } from '../context';
@@ -96,7 +97,7 @@ export async function loadDemoData(backend: Backend): Promise<DemoAccount[]> {
     await call('revisions.sign', { id: draft.id, version: submitted.version, password: DEMO_ACCOUNTS[0]!.password, meaning: 'approved', comment: '同意发布' });
   }
 
-  const year = new Date().getFullYear();
+  const year = now().getFullYear();
   for (const [i, [title, type, department, owner, status, tags]] of DOCUMENTS.entries()) {
     const effective = status === 'effective' || status === 'in_review';
     const month = String((i % 12) + 1).padStart(2, '0');

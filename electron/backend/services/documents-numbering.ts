@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { now } from '../clock';
 import { formatNumber, sequenceKey, type NumberVars } from '../../../shared/documents/numbering';
 import type { DocumentType } from '../../../shared/documents/types';
 import type { Database } from '../db/schema';
@@ -19,7 +20,7 @@ async function plan(db: Kysely<Database>, type: DocumentType, departmentId: stri
     if (!dept) throw notFound('department', departmentId);
     deptCode = dept.code;
   }
-  const vars: NumberVars = { type, year: new Date().getFullYear(), deptCode };
+  const vars: NumberVars = { type, year: now().getFullYear(), deptCode };
   const key = sequenceKey(pattern, vars);
   const row = await db.selectFrom('number_sequences').select('value').where('key', '=', key).executeTakeFirst();
   let seq = row?.value ?? 0;

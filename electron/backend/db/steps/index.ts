@@ -1,0 +1,18 @@
+import type BetterSqlite3 from 'better-sqlite3';
+
+export interface MigrationReportEntry {
+  entity: string;
+  entityId?: string | null;
+  message: string;
+  details?: unknown;
+}
+
+/**
+ * A backfill SQL cannot do (sort keys, re-derived states, reports), run right after its migration's SQL in
+ * the same transaction. Like the SQL it is frozen in time: it works on the raw handle and never imports the
+ * app's types or services, which will have moved on.
+ */
+export type MigrationStep = (sqlite: BetterSqlite3.Database, report: (entry: MigrationReportEntry) => void) => void;
+
+/** Keyed by the migration's name (NNNN_<name>.sql), so a step stays with its file if numbers are rebased. */
+export const migrationSteps: Record<string, MigrationStep> = {};
