@@ -4,6 +4,7 @@ import { authMethods } from '../auth/contract';
 import { departmentsMethods } from '../departments/contract';
 import { documentsMethods } from '../documents/contract';
 import { revisionsMethods } from '../revisions/contract';
+import { routesMethods } from '../routes/contract';
 import { searchMethods } from '../search/contract';
 import { wordMethods } from '../word/contract';
 import { settingsMethods } from '../settings/contract';
@@ -18,6 +19,7 @@ export const contract = {
   ...departmentsMethods,
   ...documentsMethods,
   ...revisionsMethods,
+  ...routesMethods,
   ...searchMethods,
   ...wordMethods,
   ...auditMethods,

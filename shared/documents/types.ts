@@ -13,8 +13,10 @@ export const TYPE_CODES: Record<DocumentType, string> = {
   form: 'F',
 };
 
-export const DOCUMENT_STATUSES = ['draft', 'in_review', 'effective', 'obsolete'] as const;
+/**
+ * Nobody sets these by hand: effective while a revision is effective, draft before any took effect,
+ * obsolete when withdrawn (documents.markObsolete, with a reason). Review is a revision state.
+ */
+export const DOCUMENT_STATUSES = ['draft', 'effective', 'obsolete'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 export const documentStatusSchema = z.enum(DOCUMENT_STATUSES);
-/** Obsolete is reached only through documents.markObsolete, which records a reason. */
-export const EDITABLE_STATUSES = ['draft', 'in_review', 'effective'] as const;

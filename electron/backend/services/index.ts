@@ -5,6 +5,7 @@ import { authHandlers } from './auth';
 import { departmentsHandlers } from './departments';
 import { documentsHandlers } from './documents';
 import { revisionsHandlers } from './revisions';
+import { routesHandlers } from './routes';
 import { searchHandlers } from './search';
 import { wordHandlers } from './word';
 import { settingsHandlers } from './settings';
@@ -19,6 +20,7 @@ export const handlers: Handlers<MethodName> = {
   ...departmentsHandlers,
   ...documentsHandlers,
   ...revisionsHandlers,
+  ...routesHandlers,
   ...searchHandlers,
   ...wordHandlers,
   ...auditHandlers,

@@ -13,6 +13,7 @@ import { insertDocument } from './documents';
 import { getRevisionRow } from './revision-rows';
 import { assertReadable, insertDraft } from './revisions';
 import { readSettings } from './settings';
+import { signaturesOf } from './signatures';
 import { importWord } from './word-import';
 
 /** A file name Windows, macOS and Linux all accept. */
@@ -24,13 +25,7 @@ export async function exportRevision(db: Kysely<Database>, revision: RevisionRow
   if (!parsed.success) throw new AppError('CONFLICT', 'revisions.contentInvalid', { reason: parsed.error.issues[0]!.message });
   const doc = await db.selectFrom('documents').selectAll().where('id', '=', revision.document_id).executeTakeFirst();
   if (!doc) throw notFound('document', revision.document_id);
-  const approval = await db
-    .selectFrom('signatures')
-    .select('signer_name')
-    .where('revision_id', '=', revision.id)
-    .where('meaning', '=', 'approved')
-    .orderBy('signed_at', 'desc')
-    .executeTakeFirst();
+  const approval = (await signaturesOf(db, 'revision', revision.id)).filter((s) => s.meaning === 'approved').at(-1);
   const { organisationName } = await readSettings(db);
   const word = buildWordDocument(parsed.data, doc.language as Language, style, {
     number: doc.number,
@@ -38,7 +33,7 @@ export async function exportRevision(db: Kysely<Database>, revision: RevisionRow
     revision: revision.label,
     status: revision.status,
     effectiveDate: revision.effective_date,
-    approver: approval?.signer_name ?? null,
+    approver: approval?.signerName ?? null,
     organisation: organisationName,
   });
   return { fileName: safeFileName(`${doc.number} ${doc.title} ${revision.label}.docx`), data: await Packer.toBuffer(word) };
