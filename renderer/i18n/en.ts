@@ -1,3 +1,4 @@
+import { approvalEn } from './approval.en';
 import type { zhCN } from './zh-CN';
 import { controlEn } from './control.en';
 import { editorEn } from './editor.en';
@@ -278,4 +279,5 @@ export const en: Messages<typeof zhCN> = {
   },
   editor: editorEn,
   ...controlEn,
+  ...approvalEn,
 };

@@ -5,6 +5,7 @@ import { departmentsMethods } from '../departments/contract';
 import { documentsMethods } from '../documents/contract';
 import { revisionsMethods } from '../revisions/contract';
 import { routesMethods } from '../routes/contract';
+import { tasksMethods } from '../tasks/contract';
 import { searchMethods } from '../search/contract';
 import { wordMethods } from '../word/contract';
 import { settingsMethods } from '../settings/contract';
@@ -20,6 +21,7 @@ export const contract = {
   ...documentsMethods,
   ...revisionsMethods,
   ...routesMethods,
+  ...tasksMethods,
   ...searchMethods,
   ...wordMethods,
   ...auditMethods,

@@ -6,6 +6,7 @@ import { departmentsHandlers } from './departments';
 import { documentsHandlers } from './documents';
 import { revisionsHandlers } from './revisions';
 import { routesHandlers } from './routes';
+import { tasksHandlers } from './tasks';
 import { searchHandlers } from './search';
 import { wordHandlers } from './word';
 import { settingsHandlers } from './settings';
@@ -21,6 +22,7 @@ export const handlers: Handlers<MethodName> = {
   ...documentsHandlers,
   ...revisionsHandlers,
   ...routesHandlers,
+  ...tasksHandlers,
   ...searchHandlers,
   ...wordHandlers,
   ...auditHandlers,

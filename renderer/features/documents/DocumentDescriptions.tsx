@@ -17,7 +17,7 @@ export function DocumentDescriptions({ doc }: { doc: QmsDocument }) {
     { key: 'number', label: t('documents.fields.number'), children: <span className="mono">{doc.number}</span> },
     { key: 'type', label: t('documents.fields.type'), children: labels.type(doc.type) },
     { key: 'title', label: t('documents.fields.title'), children: doc.title, span: 2 },
-    { key: 'status', label: t('documents.fields.status'), children: <StatusTag status={doc.status} /> },
+    { key: 'status', label: t('documents.fields.status'), children: <StatusTag status={doc.status} pending={doc.pending} /> },
     {
       key: 'versionLabel',
       label: t('documents.fields.versionLabel'),

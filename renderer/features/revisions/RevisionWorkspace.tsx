@@ -18,6 +18,7 @@ import { RevisionActions } from './RevisionActions';
 import { revisionAbilities } from './revisionRules';
 import { RevisionStatusTag } from './RevisionStatusTag';
 import { SaveStatus } from './SaveStatus';
+import { RouteSteps } from './RouteSteps';
 import { SignatureList } from './SignatureList';
 import { useAutosave } from './useAutosave';
 import { useRevisionDescriber } from './useRevisionDescriber';
@@ -39,10 +40,10 @@ function unsavedCopy(revisionId: string, server: Content): LocalCopy | null {
 
 export function RevisionWorkspace({ doc, revision, onReload }: { doc: QmsDocument; revision: Revision; onReload: () => void }) {
   const { t } = useTranslation();
-  const { user, settings } = useSignedIn();
+  const { user } = useSignedIn();
   const describe = useRevisionDescriber();
   const loaded = useMemo(() => checkStoredContent(revision.content, revision.contentError), [revision.content, revision.contentError]);
-  const abilities = revisionAbilities(revision, doc, user, settings);
+  const abilities = revisionAbilities(revision, doc, user);
   const mayEdit = abilities.edit && loaded.ok;
   const autosave = useAutosave({ revisionId: revision.id, version: revision.version, enabled: mayEdit });
   const [copy, setCopy] = useState(() => (mayEdit && loaded.ok ? unsavedCopy(revision.id, loaded.content) : null));
@@ -86,7 +87,7 @@ export function RevisionWorkspace({ doc, revision, onReload }: { doc: QmsDocumen
           <>
             <Button onClick={() => navigate(documentPath(doc.id))}>{t('revisions.backToDocument')}</Button>
             {loaded.ok && <ExportWordButton revisionId={revision.id} />}
-            <RevisionActions revision={revision} abilities={abilities} contentOk={loaded.ok} prepare={prepare} onChanged={onReload} />
+            <RevisionActions revision={revision} abilities={abilities} contentOk={loaded.ok} prepare={prepare} onChanged={onReload} signerId={user.id} />
           </>
         }
       />
@@ -129,6 +130,7 @@ export function RevisionWorkspace({ doc, revision, onReload }: { doc: QmsDocumen
         <Col xs={24} xl={14}>
           <Card size="small" title={t('revisions.signatures.title')}>
             <Descriptions size="small" column={1} items={details} style={{ marginBottom: 12 }} />
+            {revision.origin === 'content' && <RouteSteps revision={revision} />}
             <SignatureList signatures={revision.signatures} />
           </Card>
         </Col>
