@@ -105,7 +105,8 @@ export const documentsMethods = {
         ...editableFields,
         number: numberSchema.optional(),
         departmentId: editableFields.departmentId.default(null),
-        ownerId: editableFields.ownerId.default(null),
+        /** Left out: whoever creates it owns it. */
+        ownerId: editableFields.ownerId.optional(),
         nextReviewDate: editableFields.nextReviewDate.default(null),
         tags: tagsSchema.default([]),
         reviewIntervalMonths: editableFields.reviewIntervalMonths.default(12),

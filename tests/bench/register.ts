@@ -59,10 +59,10 @@ export async function benchRegister(COUNT: number, RUNS: number): Promise<boolea
       raw: rawList('d.type IN (?) AND d.department_id = ?', 'd.updated_at DESC, d.number DESC', ['procedure', dept], 20, 0),
     } satisfies Scenario<'documents.list'>,
     {
-      name: 'list: draft+in review, by title, page 3',
+      name: 'list: draft+obsolete, by title, page 3',
       method: 'documents.list',
-      input: () => ({ statuses: ['draft', 'in_review'], sort: 'title', dir: 'asc', page: 3, pageSize: 50 }),
-      raw: rawList('d.status IN (?, ?)', 'd.title ASC, d.number ASC', ['draft', 'in_review'], 50, 100),
+      input: () => ({ statuses: ['draft', 'obsolete'], sort: 'title', dir: 'asc', page: 3, pageSize: 50 }),
+      raw: rawList('d.status IN (?, ?)', 'd.title ASC, d.number ASC', ['draft', 'obsolete'], 50, 100),
     } satisfies Scenario<'documents.list'>,
     {
       name: 'lookup by number',

@@ -152,7 +152,8 @@ async function listDocuments(db: Kysely<Database>, input: ListInput) {
 
 /** Creates a register entry inside the caller's transaction (documents.create, Word import). */
 export async function insertDocument(trx: Kysely<Database>, audit: Audit, userId: string | null, input: ParsedInput<'documents.create'>): Promise<QmsDocument> {
-  await assertRefs(trx, input.departmentId, input.ownerId, input.approverIds);
+  const ownerId = input.ownerId === undefined ? userId : input.ownerId;
+  await assertRefs(trx, input.departmentId, ownerId, input.approverIds);
   let number = input.number;
   if (number) {
     if (await numberTaken(trx, number)) throw new AppError('CONFLICT', 'documents.numberTaken', { number });
@@ -167,7 +168,7 @@ export async function insertDocument(trx: Kysely<Database>, audit: Audit, userId
       title: input.title,
       type: input.type,
       department_id: input.departmentId,
-      owner_id: input.ownerId,
+      owner_id: ownerId,
       // A new entry is a draft until a revision is approved or a version in force is registered.
       status: 'draft',
       version_label: 'A/0',
