@@ -66,7 +66,7 @@ export const en: Messages<typeof zhCN> = {
     notFound: 'This page does not exist.',
   },
   nav: { home: 'Home', documents: 'Document register', departments: 'Departments', users: 'Users', settings: 'Settings' },
-  docType: { manual: 'Quality manual', regulation: 'Regulation', procedure: 'Procedure', work_instruction: 'Work instruction', form: 'Form' },
+  docType: { manual: 'Quality manual', regulation: 'Regulation', procedure: 'Procedure', work_instruction: 'Work instruction', form: 'Form', external: 'External document' },
   docStatus: { draft: 'Draft', in_review: 'In review', effective: 'Effective', obsolete: 'Obsolete' },
   home: {
     greeting: 'Hello, {{name}}',

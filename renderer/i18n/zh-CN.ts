@@ -63,7 +63,7 @@ export const zhCN = {
     notFound: '页面不存在。',
   },
   nav: { home: '首页', documents: '文件清单', departments: '部门', users: '用户', settings: '设置' },
-  docType: { manual: '质量手册', regulation: '管理制度', procedure: '程序文件', work_instruction: '作业指导书', form: '表单' },
+  docType: { manual: '质量手册', regulation: '管理制度', procedure: '程序文件', work_instruction: '作业指导书', form: '表单', external: '外来文件' },
   docStatus: { draft: '草稿', in_review: '审核中', effective: '生效', obsolete: '作废' },
   home: {
     greeting: '您好，{{name}}',

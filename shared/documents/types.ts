@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const DOCUMENT_TYPES = ['manual', 'regulation', 'procedure', 'work_instruction', 'form'] as const;
+/** `external`: 外来文件 — laws, customers' and national standards kept under control (ISO 7.5.3.2). */
+export const DOCUMENT_TYPES = ['manual', 'regulation', 'procedure', 'work_instruction', 'form', 'external'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 export const documentTypeSchema = z.enum(DOCUMENT_TYPES);
 
@@ -11,6 +12,7 @@ export const TYPE_CODES: Record<DocumentType, string> = {
   procedure: 'P',
   work_instruction: 'WI',
   form: 'F',
+  external: 'EXT',
 };
 
 /**

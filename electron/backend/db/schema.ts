@@ -92,6 +92,8 @@ export interface RevisionsTable extends Meta {
   route: string | null;
   round: number;
   origin: string;
+  /** The attachment that is the body of a file-bodied revision. */
+  attachment_id: string | null;
 }
 
 export interface ApprovalRoutesTable extends Meta {

@@ -93,6 +93,7 @@ export async function insertDraft(
     route: null,
     round: 0,
     origin: 'content',
+    attachment_id: null,
     version: 1,
     created_at: now,
     updated_at: now,
