@@ -203,6 +203,7 @@ export const documentsHandlers: Handlers<DomainMethods<'documents'>> = {
 
   async 'documents.create'(input, ctx) {
     const me = callerOf(ctx);
+    if (input.approverIds.length && me.role !== 'quality_manager') throw new AppError('FORBIDDEN', 'documents.approversByManager');
     return inTransaction(ctx, (trx, audit) => insertDocument(trx, audit, me.id, input));
   },
 
