@@ -1,4 +1,5 @@
 import type { zhCN } from './zh-CN';
+import { attachmentsEn } from './attachments.en';
 import { controlEn } from './control.en';
 import { editorEn } from './editor.en';
 
@@ -278,4 +279,5 @@ export const en: Messages<typeof zhCN> = {
   },
   editor: editorEn,
   ...controlEn,
+  ...attachmentsEn,
 };
