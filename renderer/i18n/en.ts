@@ -1,5 +1,6 @@
 import { approvalEn } from './approval.en';
 import type { zhCN } from './zh-CN';
+import { attachmentsEn } from './attachments.en';
 import { controlEn } from './control.en';
 import { editorEn } from './editor.en';
 
@@ -279,5 +280,9 @@ export const en: Messages<typeof zhCN> = {
   },
   editor: editorEn,
   ...controlEn,
+<<<<<<< HEAD
   ...approvalEn,
+=======
+  ...attachmentsEn,
+>>>>>>> main
 };

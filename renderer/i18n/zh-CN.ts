@@ -1,4 +1,8 @@
+<<<<<<< HEAD
 import { approvalZhCN } from './approval.zh-CN';
+=======
+import { attachmentsZhCN } from './attachments.zh-CN';
+>>>>>>> main
 import { controlZhCN } from './control.zh-CN';
 import { editorZhCN } from './editor.zh-CN';
 
@@ -276,5 +280,9 @@ export const zhCN = {
   },
   editor: editorZhCN,
   ...controlZhCN,
+<<<<<<< HEAD
   ...approvalZhCN,
+=======
+  ...attachmentsZhCN,
+>>>>>>> main
 };

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { attachmentsMethods } from '../attachments/contract';
 import { auditMethods } from '../audit/contract';
 import { authMethods } from '../auth/contract';
 import { departmentsMethods } from '../departments/contract';
@@ -26,6 +27,7 @@ export const contract = {
   ...wordMethods,
   ...auditMethods,
   ...settingsMethods,
+  ...attachmentsMethods,
 };
 
 export type Contract = typeof contract;

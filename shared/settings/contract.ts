@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method, optionalText } from '../api/common';
 import { ALL_ROLES, MANAGERS } from '../auth/roles';
+import { ATTACHMENT_MAX_LIMIT } from '../attachments/types';
 import { isValidPattern } from '../documents/numbering';
 
 export const settingsSchema = z.object({
@@ -8,6 +9,8 @@ export const settingsSchema = z.object({
   documentNumberPattern: z.string(),
   /** Whether an author may approve their own revision (off by default, as ISO 9001 practice expects). */
   allowSelfApproval: z.boolean(),
+  /** The largest file the attachment store takes, in bytes. */
+  attachmentMaxBytes: z.number().int(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -22,6 +25,7 @@ export const settingsMethods = {
         .refine(isValidPattern, 'one {seq}, and only {type} {year} {dept} {seq} {seq:N} tokens, at most 64 characters')
         .optional(),
       allowSelfApproval: z.boolean().optional(),
+      attachmentMaxBytes: z.number().int().min(1024 * 1024).max(ATTACHMENT_MAX_LIMIT).optional(),
     }),
     output: settingsSchema,
     roles: MANAGERS,

@@ -29,7 +29,7 @@ export function user(role: Role, overrides: Partial<User> = {}): User {
   };
 }
 
-export const settings: Output<'settings.get'> = { organisationName: '安和城市服务有限公司', documentNumberPattern: 'QM-{type}-{seq:3}', allowSelfApproval: false };
+export const settings: Output<'settings.get'> = { organisationName: '安和城市服务有限公司', documentNumberPattern: 'QM-{type}-{seq:3}', allowSelfApproval: false, attachmentMaxBytes: 20 * 1024 * 1024 };
 
 export function doc(n: number, overrides: Partial<QmsDocument> = {}): QmsDocument {
   return {

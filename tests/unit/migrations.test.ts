@@ -101,6 +101,19 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0004 adds the attachment store with its size limit, keeping settings and documents', () => {
+    const v = migrationVersion(migrations, 'attachments');
+    const db = databaseAt(v - 1);
+    db.prepare("UPDATE settings SET value = '\"安和\"' WHERE key = 'organisationName'").run();
+    applyMigrations(db, migrations, v);
+    expect(db.prepare("SELECT value FROM settings WHERE key = 'attachmentMaxBytes'").pluck().get()).toBe('20971520');
+    expect(db.prepare("SELECT value FROM settings WHERE key = 'organisationName'").pluck().get()).toBe('"安和"');
+    const insert = db.prepare("INSERT INTO attachments (id, sha256, size, media_type, name, data, created_at, updated_at) VALUES (?, ?, 3, 'text/plain', 'a.txt', x'616263', 'x', 'x')");
+    insert.run('a1', 'h1');
+    expect(() => insert.run('a2', 'h1')).toThrow(/UNIQUE/);
+    db.close();
+  });
+
   it('apply each pending migration exactly once', () => {
     const db = databaseAt(migrations.length);
     applyMigrations(db, migrations);

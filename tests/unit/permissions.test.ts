@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, type Input, type MethodName } from '../../shared/api/contract';
 import { ROLES, type Role } from '../../shared/auth/roles';
+import { imageOf } from '../helpers/files';
 import { docxOf } from '../helpers/word';
 import { client, openTestBackend, PASSWORD, withAllRoles, type Client, type TestBackend } from '../helpers/backend';
 
@@ -17,6 +18,7 @@ type Fixture = { [M in MethodName]: (role: Role) => Promise<Input<M>> };
 const today = '2026-11-22';
 const newDoc = () => qm.call('documents.create', { title: '服务质量管理制度', type: 'regulation' });
 const newDept = (name: string) => qm.call('departments.create', { name: `${name}-${Math.random()}` });
+const uploaded = async () => qm.call('attachments.upload', { name: '巡检照片.png', dataBase64: (await imageOf(64, 48)).toString('base64') });
 
 const draft = async () => clients.author.call('revisions.startDraft', { documentId: (await newDoc()).id });
 async function inReview(approver?: Role) {
@@ -132,6 +134,9 @@ const inputs: Fixture = {
   'audit.verify': async () => ({}),
   'settings.get': async () => ({}),
   'settings.update': async () => ({ organisationName: '安和城市服务有限公司' }),
+  'attachments.upload': async () => ({ name: '现场照片.png', dataBase64: (await imageOf(40 + Math.floor(Math.random() * 400), 30)).toString('base64') }),
+  'attachments.get': async () => ({ id: (await uploaded()).id }),
+  'attachments.thumbnail': async () => ({ id: (await uploaded()).id }),
 };
 
 beforeAll(async () => {

@@ -17,6 +17,21 @@ export interface Database {
   document_search_map: { doc_rowid: Generated<number>; document_id: string };
   document_search: { rowid: number; number: string; title: string; body: string };
   document_search_grams: { rowid: number; grams: string };
+  attachments: {
+    id: string;
+    sha256: string;
+    size: number;
+    media_type: string;
+    name: string;
+    data: Buffer;
+    width: number | null;
+    height: number | null;
+    thumbnail: Buffer | null;
+    created_by: string | null;
+    version: number;
+    created_at: string;
+    updated_at: string;
+  };
   migration_report: {
     id: Generated<number>;
     migration: string;

@@ -1,5 +1,6 @@
 import type { MethodName } from '../../../shared/api/contract';
 import type { Handlers } from '../context';
+import { attachmentsHandlers } from './attachments';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { departmentsHandlers } from './departments';
@@ -27,4 +28,5 @@ export const handlers: Handlers<MethodName> = {
   ...wordHandlers,
   ...auditHandlers,
   ...settingsHandlers,
+  ...attachmentsHandlers,
 };

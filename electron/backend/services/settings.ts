@@ -10,6 +10,7 @@ export async function readSettings(db: Kysely<Database>): Promise<Settings> {
     organisationName: String(map.organisationName ?? ''),
     documentNumberPattern: String(map.documentNumberPattern),
     allowSelfApproval: map.allowSelfApproval === true,
+    attachmentMaxBytes: Number(map.attachmentMaxBytes ?? 20 * 1024 * 1024),
   };
 }
 
@@ -41,6 +42,7 @@ export const settingsHandlers: Handlers<DomainMethods<'settings'>> = {
       if (input.documentNumberPattern !== undefined)
         await writeSetting(trx, audit, 'documentNumberPattern', input.documentNumberPattern);
       if (input.allowSelfApproval !== undefined) await writeSetting(trx, audit, 'allowSelfApproval', input.allowSelfApproval);
+      if (input.attachmentMaxBytes !== undefined) await writeSetting(trx, audit, 'attachmentMaxBytes', input.attachmentMaxBytes);
       return readSettings(trx);
     });
   },

@@ -5,6 +5,7 @@ import { AuditVerifyCard } from '../audit/AuditVerifyCard';
 import { useSignedIn } from '../auth/session-context';
 import { PageHeader } from '../shell/PageHeader';
 import { ApprovalCard } from './ApprovalCard';
+import { AttachmentsCard } from './AttachmentsCard';
 import { BackupCard } from './BackupCard';
 import { ChangePasswordCard } from './ChangePasswordCard';
 import { LanguageCard } from './LanguageCard';
@@ -18,6 +19,7 @@ export function SettingsPage() {
   const organisation = [
     can('settings.update', user.role) && <OrganisationCard key="organisation" />,
     can('settings.update', user.role) && <ApprovalCard key="approval" />,
+    can('settings.update', user.role) && <AttachmentsCard key="attachments" />,
     can('system.backup', user.role) && <BackupCard key="backup" />,
     can('audit.verify', user.role) && <AuditVerifyCard key="audit" />,
     can('system.info', user.role) && <SystemInfoCard key="system" />,
