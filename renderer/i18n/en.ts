@@ -280,9 +280,6 @@ export const en: Messages<typeof zhCN> = {
   },
   editor: editorEn,
   ...controlEn,
-<<<<<<< HEAD
   ...approvalEn,
-=======
   ...attachmentsEn,
->>>>>>> main
 };

@@ -1,8 +1,5 @@
-<<<<<<< HEAD
 import { approvalZhCN } from './approval.zh-CN';
-=======
 import { attachmentsZhCN } from './attachments.zh-CN';
->>>>>>> main
 import { controlZhCN } from './control.zh-CN';
 import { editorZhCN } from './editor.zh-CN';
 
@@ -280,9 +277,6 @@ export const zhCN = {
   },
   editor: editorZhCN,
   ...controlZhCN,
-<<<<<<< HEAD
   ...approvalZhCN,
-=======
   ...attachmentsZhCN,
->>>>>>> main
 };
