@@ -39,6 +39,18 @@ export const revisionSummarySchema = z.object({
   missingSigners: z.array(idSchema),
   /** Display names of the people the route names. */
   userNames: z.record(z.string(), z.string()),
+  /** A body that is an attached file (PDF, .docx, .xlsx, image) instead of editor content. */
+  file: z
+    .object({
+      attachmentId: idSchema,
+      name: z.string(),
+      mediaType: z.string(),
+      size: z.number().int(),
+      sha256: z.string(),
+      /** False for a scan or a picture: its text cannot be searched. */
+      hasText: z.boolean(),
+    })
+    .nullable(),
   /** What the signed-in person may do with it now. */
   may: z.object({ sign: z.boolean(), return: z.boolean(), withdraw: z.boolean() }),
 });
@@ -114,6 +126,13 @@ export const revisionsMethods = {
     roles: ALL_ROLES,
     mutates: true,
   }),
+  /** Makes an uploaded file the body of a draft (null: back to editor content). */
+  'revisions.attachFile': method({
+    input: z.object({ ...versioned, attachmentId: idSchema.nullable() }),
+    output: revisionSummarySchema,
+    roles: EDITORS,
+    mutates: true,
+  }),
   /** The author takes back a submission nobody has signed yet (撤回). */
   'revisions.withdraw': method({ input: z.object(versioned), output: revisionSummarySchema, roles: EDITORS, mutates: true }),
   /**
@@ -127,6 +146,8 @@ export const revisionsMethods = {
       effectiveDate: dateSchema,
       password: z.string().min(1).max(128),
       comment: z.string().trim().max(1000).optional(),
+      /** The current file, when there is one (uploaded with attachments.upload). */
+      attachmentId: idSchema.optional(),
     }),
     output: revisionSummarySchema,
     roles: MANAGERS,

@@ -44,6 +44,10 @@ export const SIGNATURE_MESSAGES = {
     'zh-CN': '该文件已提交过审批或已生效，只能作废，不能删除。',
     en: 'This document has been submitted or has taken effect; it can be made obsolete, not deleted.',
   },
+  'revisions.fileBody': {
+    'zh-CN': '此修订的正文是上传的文件，不能在编辑器中修改；请上传新文件，或移除文件后再编辑。',
+    en: "This revision's body is an uploaded file and cannot be edited here; upload another file, or remove it to write text instead.",
+  },
   'revisions.registerOnlyNew': {
     'zh-CN': '只能为尚无生效修订、也无进行中修订的文件登记现行版本。',
     en: 'A version in force can be registered only for a document with no effective revision and none in progress.',

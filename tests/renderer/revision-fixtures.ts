@@ -42,6 +42,7 @@ export function summary(overrides: Partial<RevisionSummary> = {}): RevisionSumma
     currentStep: null,
     missingSigners: [],
     userNames: {},
+    file: null,
     may: { sign: false, return: false, withdraw: false },
     version: 3,
     createdAt: AT,

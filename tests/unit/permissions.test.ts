@@ -105,6 +105,11 @@ const inputs: Fixture = {
     const r = await inReview(role);
     return { id: r.id, version: r.version, password: PASSWORD };
   },
+  'revisions.attachFile': async () => {
+    const r = await draft();
+    const file = await qm.call('attachments.upload', { name: '国家标准.txt', dataBase64: Buffer.from('第一条 服务质量').toString('base64') });
+    return { id: r.id, version: r.version, attachmentId: file.id };
+  },
   'revisions.withdraw': async (role) => {
     const r = await submittedBy(role);
     return { id: r.id, version: r.version };

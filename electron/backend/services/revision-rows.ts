@@ -8,6 +8,7 @@ import type { Caller } from '../context';
 import { mayOn } from './revision-route';
 import { revisionRoute, routeState } from './routes';
 import { signaturesFor } from './signatures';
+import { filesOf } from './revision-files';
 import type { Database, RevisionRow } from '../db/schema';
 import { AppError, notFound } from '../errors';
 
@@ -31,6 +32,7 @@ export async function summarise(db: Kysely<Database>, rows: RevisionRow[], calle
   for (const steps of route) for (const step of steps ?? []) for (const a of step.assignees) if (a.kind === 'user') userIds.add(a.userId);
   const users = userIds.size ? await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', [...userIds]).execute() : [];
   const names = new Map(users.map((a) => [a.id, a.display_name]));
+  const files = await filesOf(db, rows);
   const out: RevisionSummary[] = [];
   for (const [i, r] of rows.entries()) {
     const sigs = signatures.get(r.id) ?? [];
@@ -56,6 +58,7 @@ export async function summarise(db: Kysely<Database>, rows: RevisionRow[], calle
       currentStep: state.current,
       missingSigners: state.missing,
       userNames: Object.fromEntries([...names].filter(([id]) => steps?.some((s) => s.assignees.some((a) => a.kind === 'user' && a.userId === id)))),
+      file: r.attachment_id && files.get(r.attachment_id) ? { ...files.get(r.attachment_id)!, hasText: r.body_text !== '' } : null,
       may: caller ? await mayOn(db, caller, r, steps, state, live) : { sign: false, return: false, withdraw: false },
       version: r.version,
       createdAt: r.created_at,

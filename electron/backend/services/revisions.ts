@@ -13,6 +13,7 @@ import { assertMaySign, mayOn } from './revision-route';
 import { assertRouteSignable, revisionRoute, routeForDocument, routeState } from './routes';
 import { addSignature, assertSignerPassword, signaturesOf, voidSignatures } from './signatures';
 import { contentColumns, getRevisionRow, nextLabel, parseContent, summarise } from './revision-rows';
+import { fileBodyColumns } from './revision-files';
 import { reindexDocument } from './search-index';
 import { templateContent } from './templates';
 
@@ -128,12 +129,21 @@ export const revisionsHandlers: Handlers<DomainMethods<'revisions'>> = {
     const me = callerOf(ctx);
     const id = await inTransaction(ctx, async (trx, audit) => {
       const doc = await documentOf(trx, input.documentId);
-      const effective = await trx.selectFrom('revisions').select('content').where('document_id', '=', doc.id).where('status', '=', 'effective').executeTakeFirst();
+      const effective = await trx
+        .selectFrom('revisions')
+        .select(['content', 'attachment_id', 'body_text'])
+        .where('document_id', '=', doc.id)
+        .where('status', '=', 'effective')
+        .executeTakeFirst();
       let content: Content;
       if (input.templateId) content = templateContent(input.templateId, doc.language as Language);
       else if (effective) content = parseContent(JSON.parse(effective.content));
       else content = emptyContent();
-      return insertDraft(trx, audit, me.id, doc.id, content, { label: input.label, from: input.templateId ?? (effective ? 'effective' : 'empty') });
+      const id = await insertDraft(trx, audit, me.id, doc.id, content, { label: input.label, from: input.templateId ?? (effective ? 'effective' : 'empty') });
+      // A file body carries over to the next revision until another file replaces it.
+      if (!input.templateId && effective?.attachment_id)
+        await trx.updateTable('revisions').set({ attachment_id: effective.attachment_id, body_text: effective.body_text }).where('id', '=', id).execute();
+      return id;
     });
     return revisionsHandlers['revisions.get']({ id }, ctx);
   },
@@ -143,6 +153,7 @@ export const revisionsHandlers: Handlers<DomainMethods<'revisions'>> = {
     const content = parseContent(input.content);
     return inTransaction(ctx, async (trx, audit) => {
       const row = await forChange(trx, input.id, input.version, 'draft', 'revisions.notDraft');
+      if (row.attachment_id) throw new AppError('CONFLICT', 'revisions.fileBody');
       const doc = await documentOf(trx, row.document_id);
       const columns = contentColumns(content, doc.language as Language);
       await trx.updateTable('revisions').set({ ...columns, version: row.version + 1, updated_at: nowIso() }).where('id', '=', row.id).execute();
@@ -237,6 +248,27 @@ export const revisionsHandlers: Handlers<DomainMethods<'revisions'>> = {
     });
   },
 
+  async 'revisions.attachFile'(input, ctx) {
+    const me = callerOf(ctx);
+    return inTransaction(ctx, async (trx, audit) => {
+      const row = await forChange(trx, input.id, input.version, 'draft', 'revisions.notDraft');
+      const doc = await documentOf(trx, row.document_id);
+      const columns = input.attachmentId
+        ? await fileBodyColumns(trx, input.attachmentId, doc.language as Language)
+        : { ...contentColumns(emptyContent(), doc.language as Language), attachment_id: null };
+      await trx.updateTable('revisions').set({ ...columns, version: row.version + 1, updated_at: nowIso() }).where('id', '=', row.id).execute();
+      await reindexDocument(trx, row.document_id);
+      await audit({
+        entity: 'revision',
+        entityId: row.id,
+        action: 'attachFile',
+        before: { attachmentId: row.attachment_id, contentHash: row.content_hash },
+        after: { attachmentId: columns.attachment_id, contentHash: columns.content_hash },
+      });
+      return summary(trx, row.id, me);
+    });
+  },
+
   async 'revisions.withdraw'(input, ctx) {
     const me = callerOf(ctx);
     return inTransaction(ctx, async (trx, audit) => {
@@ -262,7 +294,8 @@ export const revisionsHandlers: Handlers<DomainMethods<'revisions'>> = {
       const existing = await trx.selectFrom('revisions').select('id').where('document_id', '=', doc.id).where('status', 'in', [...OPEN_STATUSES, 'effective']).executeTakeFirst();
       if (existing) throw new AppError('CONFLICT', 'revisions.registerOnlyNew');
       const id = await insertDraft(trx, audit, me.id, doc.id, emptyContent(), { label: input.label, from: 'registered' });
-      await trx.updateTable('revisions').set({ origin: 'registered', round: 1, change_reason: input.comment || null }).where('id', '=', id).execute();
+      const file = input.attachmentId ? await fileBodyColumns(trx, input.attachmentId, doc.language as Language) : {};
+      await trx.updateTable('revisions').set({ ...file, origin: 'registered', round: 1, change_reason: input.comment || null }).where('id', '=', id).execute();
       const row = await getRevisionRow(trx, id);
       await addSignature(trx, audit, me, { entityType: 'revision', entityId: id, round: 1, step: null, meaning: 'registered', contentHash: row.content_hash, comment: input.comment });
       await makeEffective(trx, audit, row, input.effectiveDate);

@@ -14,6 +14,7 @@ import { getRevisionRow } from './revision-rows';
 import { assertReadable, insertDraft } from './revisions';
 import { readSettings } from './settings';
 import { signaturesOf } from './signatures';
+import { readAttachment } from './attachments';
 import { importWord } from './word-import';
 
 /** A file name Windows, macOS and Linux all accept. */
@@ -66,6 +67,11 @@ export const wordHandlers: Handlers<DomainMethods<'word'>> = {
   async 'word.export'(input, ctx) {
     const revision = await getRevisionRow(ctx.backend.store.db, input.revisionId);
     await assertReadable(ctx.backend.store.db, callerOf(ctx), revision);
+    // A file-bodied revision gives back the original file, as it was approved.
+    if (revision.attachment_id) {
+      const file = await readAttachment(ctx.backend.store.db, revision.attachment_id);
+      return { fileName: file.name, base64: file.data.toString('base64') };
+    }
     const { fileName, data } = await exportRevision(ctx.backend.store.db, revision, input.style);
     return { fileName, base64: data.toString('base64') };
   },
