@@ -1,34 +1,29 @@
-import ExcelJS from 'exceljs';
+import { createCanvas } from '@napi-rs/canvas';
+import JSZip from 'jszip';
 
-/** A one-page PDF; with `text`, a text layer in Helvetica (ASCII), without it, a page of drawing only (like a scan). */
-export function pdfOf(text: string | null): Buffer {
-  const stream = text ? `BT /F1 12 Tf 72 720 Td (${text.replace(/[()\\]/g, '\\$&')}) Tj ET` : '0 0 1 rg 72 600 200 100 re f';
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
+/** A real PNG or JPEG of the given size: a gradient with a mark, so thumbnails have something to show. */
+export async function imageOf(width: number, height: number, format: 'png' | 'jpeg' = 'png'): Promise<Buffer> {
+  const canvas = createCanvas(width, height);
+  const g = canvas.getContext('2d');
+  const grad = g.createLinearGradient(0, 0, width, height);
+  grad.addColorStop(0, '#1677ff');
+  grad.addColorStop(1, '#ffd666');
+  g.fillStyle = grad;
+  g.fillRect(0, 0, width, height);
+  g.fillStyle = '#000';
+  g.fillRect(width / 4, height / 4, width / 2, height / 2);
+  return format === 'png' ? canvas.encode('png') : canvas.encode('jpeg', 85);
 }
 
-/** A workbook with one sheet of rows. */
-export async function xlsxOf(sheet: string, rows: string[][]): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  const ws = book.addWorksheet(sheet);
-  for (const row of rows) ws.addRow(row);
-  return Buffer.from(await book.xlsx.writeBuffer());
+/** A minimal Office Open XML package: enough for content sniffing (not for opening in Word). */
+export async function officePackageOf(kind: 'word' | 'xl' | 'ppt'): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+  zip.file(`${kind}/document.xml`, '<x/>');
+  return zip.generateAsync({ type: 'nodebuffer' });
 }
 
-/** A 1×1 PNG. */
-export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+/** Bytes that start like a file of another kind (magic numbers only). */
+export const fakeExe = () => Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
+export const fakeHeic = () => Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic'), Buffer.alloc(100)]);
+export const minimalPdf = () => Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');

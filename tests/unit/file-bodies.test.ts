@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fromOutline } from '../../shared/templates/outline';
 import { openTestBackend, PASSWORD, snapshot, withAllRoles, type Client, type TestBackend } from '../helpers/backend';
-import { pdfOf, PNG, xlsxOf } from '../helpers/files';
+import { pdfOf, PNG, xlsxOf } from '../helpers/file-bodies';
 import { docxOf } from '../helpers/word';
 
 let t: TestBackend;

@@ -7,6 +7,7 @@ export interface FileText {
 }
 
 /** Keeps printable text only: control characters would not survive the editor schema or the search index. */
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
 const clean = (s: string) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ').trim();
 const toLines = (text: string) => text.split(/\r?\n/).map(clean).filter(Boolean);
 

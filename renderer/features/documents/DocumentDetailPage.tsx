@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, StopOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, AuditOutlined, DeleteOutlined, EditOutlined, StopOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Col, Result, Row, Skeleton } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { DocumentDescriptions } from './DocumentDescriptions';
 import { DocumentFormDrawer } from './DocumentFormDrawer';
 import { registerPath } from './listState';
 import { ObsoleteModal } from './ObsoleteModal';
+import { RegisterVersionModal } from './RegisterVersionModal';
 import { StatusTag } from './StatusTag';
 import { useDocumentDescriber } from './useDocumentDescriber';
 
@@ -24,7 +25,7 @@ export function DocumentDetailPage({ id }: { id: string }) {
   const { message, modal } = App.useApp();
   const describe = useDocumentDescriber();
   const loaded = useApi('documents.get', { id });
-  const [dialog, setDialog] = useState<'edit' | 'obsolete' | null>(null);
+  const [dialog, setDialog] = useState<'edit' | 'obsolete' | 'register' | null>(null);
   const doc = loaded.data?.id === id ? loaded.data : undefined;
   const back = (
     <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(registerPath())}>
@@ -40,6 +41,8 @@ export function DocumentDetailPage({ id }: { id: string }) {
   // The register entry is changed by quality managers and the document's owner (负责人).
   const mayEdit = !readOnly && can('documents.update', user.role) && (user.role === 'quality_manager' || doc.ownerId === user.id);
   const mayDelete = doc.deletable && can('documents.delete', user.role) && (user.role === 'quality_manager' || doc.ownerId === user.id);
+  // 登记现行版本: only before document control has any revision of it.
+  const mayRegister = !readOnly && !doc.controlled && can('revisions.register', user.role);
   const remove = () =>
     modal.confirm({
       title: t('approval.delete.title', { number: doc.number }),
@@ -73,6 +76,11 @@ export function DocumentDetailPage({ id }: { id: string }) {
             {mayEdit && (
               <Button type="primary" icon={<EditOutlined />} onClick={() => setDialog('edit')} data-testid="doc-edit">
                 {t('common.edit')}
+              </Button>
+            )}
+            {mayRegister && (
+              <Button icon={<AuditOutlined />} onClick={() => setDialog('register')} data-testid="doc-register">
+                {t('approval.register.button')}
               </Button>
             )}
             {mayDelete && (
@@ -110,6 +118,7 @@ export function DocumentDetailPage({ id }: { id: string }) {
         </Col>
       </Row>
       {dialog === 'edit' && <DocumentFormDrawer document={doc} onClose={() => setDialog(null)} onSaved={saved} onStale={saved} />}
+      {dialog === 'register' && <RegisterVersionModal doc={doc} onClose={() => setDialog(null)} onDone={saved} />}
       {dialog === 'obsolete' && <ObsoleteModal doc={doc} onClose={() => setDialog(null)} onDone={saved} onStale={saved} />}
     </>
   );

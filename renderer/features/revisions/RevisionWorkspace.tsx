@@ -18,6 +18,7 @@ import { RevisionActions } from './RevisionActions';
 import { revisionAbilities } from './revisionRules';
 import { RevisionStatusTag } from './RevisionStatusTag';
 import { SaveStatus } from './SaveStatus';
+import { FileBodyButtons, FileBodyCard } from './FileBody';
 import { RouteSteps } from './RouteSteps';
 import { SignatureList } from './SignatureList';
 import { useAutosave } from './useAutosave';
@@ -44,7 +45,8 @@ export function RevisionWorkspace({ doc, revision, onReload }: { doc: QmsDocumen
   const describe = useRevisionDescriber();
   const loaded = useMemo(() => checkStoredContent(revision.content, revision.contentError), [revision.content, revision.contentError]);
   const abilities = revisionAbilities(revision, doc, user);
-  const mayEdit = abilities.edit && loaded.ok;
+  // A file body is read as its text view; it is changed by uploading another file.
+  const mayEdit = abilities.edit && loaded.ok && !revision.file;
   const autosave = useAutosave({ revisionId: revision.id, version: revision.version, enabled: mayEdit });
   const [copy, setCopy] = useState(() => (mayEdit && loaded.ok ? unsavedCopy(revision.id, loaded.content) : null));
   const [shown, setShown] = useState(() => ({ content: loaded.ok ? loaded.content : null, key: 0 }));
@@ -87,6 +89,7 @@ export function RevisionWorkspace({ doc, revision, onReload }: { doc: QmsDocumen
           <>
             <Button onClick={() => navigate(documentPath(doc.id))}>{t('revisions.backToDocument')}</Button>
             {loaded.ok && <ExportWordButton revisionId={revision.id} />}
+            {abilities.edit && <FileBodyButtons revision={revision} onChanged={onReload} />}
             <RevisionActions revision={revision} abilities={abilities} contentOk={loaded.ok} prepare={prepare} onChanged={onReload} signerId={user.id} />
           </>
         }
@@ -109,7 +112,8 @@ export function RevisionWorkspace({ doc, revision, onReload }: { doc: QmsDocumen
       {revision.status === 'draft' && revision.rejection && (
         <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('revisions.rejected', { comment: revision.rejection })} />
       )}
-      {loaded.ok && !mayEdit && <Alert type="info" showIcon style={{ marginBottom: 16 }} data-testid="read-only" title={t(`revisions.readOnly.${revision.status}`)} />}
+      {revision.file && <FileBodyCard revision={revision} />}
+      {loaded.ok && !mayEdit && !revision.file && <Alert type="info" showIcon style={{ marginBottom: 16 }} data-testid="read-only" title={t(`revisions.readOnly.${revision.status}`)} />}
       {shown.content ? (
         <RegulationEditor
           key={shown.key}
