@@ -13,13 +13,16 @@ export function RouteSteps({ revision }: { revision: RevisionSummary }) {
   const { t } = useTranslation();
   const labels = useLabels();
   const planned = useApi('routes.effective', revision.route ? null : { documentId: revision.documentId });
+  // A route not yet followed names people the revision does not know yet: the directory does.
+  const people = useApi('users.directory', revision.route ? null : {});
+  const nameOf = (id: string) => revision.userNames[id] ?? people.data?.find((p) => p.id === id)?.displayName ?? '—';
   const steps: RouteStep[] | undefined = revision.route ?? planned.data?.steps;
   if (!steps) return null;
   const inReview = revision.status === 'in_review';
   const live = revision.signatures.filter((s) => s.voidedAt === null && s.round === revision.round);
   const who = (a: Assignee) =>
     a.kind === 'user'
-      ? (revision.userNames[a.userId] ?? '—')
+      ? nameOf(a.userId)
       : a.kind === 'role'
         ? t('approval.route.role', { role: labels.role(a.role) })
         : t('approval.route.documentApprovers');
@@ -38,7 +41,7 @@ export function RouteSteps({ revision }: { revision: RevisionSummary }) {
     },
     ...steps.map((step, i) => {
       const signed = signersAt(i + 1);
-      const missing = revision.currentStep === i + 1 ? revision.missingSigners.map((id) => revision.userNames[id] ?? id) : [];
+      const missing = revision.currentStep === i + 1 ? revision.missingSigners.map(nameOf) : [];
       return {
         title: t(`revisions.meaning.${step.meaning}`),
         status: state(i + 1),
