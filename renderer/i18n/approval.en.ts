@@ -87,6 +87,7 @@ export const approvalEn: typeof approvalZhCN = {
       ok: 'Register',
       done: 'Registered version {{label}} of {{number}}.',
     },
+    history: { round: 'Round', step: 'Step', route: 'Approval route', reason: 'Reason', attachmentId: 'Body file', none: 'none' },
     cards: { inReview: 'In review', pending: 'Pending' },
   },
 };

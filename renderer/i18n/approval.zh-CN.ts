@@ -84,6 +84,7 @@ export const approvalZhCN = {
       ok: '登记',
       done: '已登记 {{number}} 的现行版本 {{label}}。',
     },
+    history: { round: '轮次', step: '步骤', route: '审批路线', reason: '原因', attachmentId: '正文文件', none: '无' },
     cards: { inReview: '审核中', pending: '待生效' },
   },
 };

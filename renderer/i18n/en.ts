@@ -169,6 +169,10 @@ export const en: Messages<typeof zhCN> = {
       discard: 'discarded the draft',
       supersede: 'marked superseded',
       takeEffect: 'made it effective',
+      approve: 'approval complete',
+      withdraw: 'withdrew',
+      voidSignatures: 'signatures voided',
+      attachFile: 'changed the body file',
     },
     verify: {
       title: 'Audit-trail check',

@@ -166,6 +166,10 @@ export const zhCN = {
       discard: '放弃草稿',
       supersede: '被新版本取代',
       takeEffect: '生效',
+      approve: '审批完成',
+      withdraw: '撤回',
+      voidSignatures: '签名作废',
+      attachFile: '更换正文文件',
     },
     verify: {
       title: '审计记录完整性检查',

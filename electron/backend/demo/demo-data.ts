@@ -139,25 +139,24 @@ export async function loadDemoData(backend: Backend): Promise<DemoAccount[]> {
 
   const today = now();
   for (const [i, [title, type, department, owner, state, tags]] of DOCUMENTS.entries()) {
-    const doc = await call('documents.create', {
-      title,
-      type,
-      departmentId: departments.get(department) ?? null,
-      ownerId: users.get(owner) ?? null,
-      tags,
-    });
     const author = owner === manager!.username ? 'lina' : owner;
     const signers = GM_ROUTED.includes(type) ? [manager!.username, GENERAL_MANAGER] : [manager!.username];
-    // Spread over the past year, so that periodic reviews fall due across the coming months.
+    // Entered and published over the past year, so that periodic reviews fall due across the coming months.
     const back = setClock(new Date(today.getTime() - (DOCUMENTS.length - i) * 16 * 86_400_000));
+    let doc: Output<'documents.create'>;
     try {
+      doc = await as(manager!.username, () =>
+        call('documents.create', { title, type, departmentId: departments.get(department) ?? null, ownerId: users.get(owner) ?? null, tags }),
+      );
       if (state === 'effective') {
         const rev = await draftAndSubmit(doc.id, author, title, '按 ISO 9001:2015 重新编写并发布');
         await signRoute(rev.id, signers);
       } else if (state === 'obsolete') {
-        await call('revisions.register', { documentId: doc.id, label: 'A/0', effectiveDate: '2019-03-01', password: manager!.password, comment: '纸质版现行文件登记' });
-        const registered = await call('documents.get', { id: doc.id });
-        await call('documents.markObsolete', { id: doc.id, version: registered.version, reason: '已被《服务质量管理制度》取代' });
+        await as(manager!.username, async () => {
+          await call('revisions.register', { documentId: doc.id, label: 'A/0', effectiveDate: '2019-03-01', password: manager!.password, comment: '纸质版现行文件登记' });
+          const registered = await call('documents.get', { id: doc.id });
+          await call('documents.markObsolete', { id: doc.id, version: registered.version, reason: '已被《服务质量管理制度》取代' });
+        });
       }
     } finally {
       back();
