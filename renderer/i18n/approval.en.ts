@@ -20,6 +20,10 @@ export const approvalEn: typeof approvalZhCN = {
       source: { document: "this document's own route", type: 'the route set for its type', default: 'the default route' },
       round: 'round {{round}}',
       missing: 'Still to sign: {{names}}',
+      stepLine: '{{meaning}}: {{who}}',
+      sourceNote: ' ({{source}})',
+      signedBy: 'Signed: {{names}}',
+      approversNamed: '{{who}} ({{names}})',
     },
     signatures: {
       fingerprint: 'Content fingerprint',

@@ -18,6 +18,10 @@ export const approvalZhCN = {
       source: { document: '本文件专用路线', type: '按文件类型设置的路线', default: '默认路线' },
       round: '第 {{round}} 轮',
       missing: '尚待签署：{{names}}',
+      stepLine: '{{meaning}}：{{who}}',
+      sourceNote: '（{{source}}）',
+      signedBy: '已签署：{{names}}',
+      approversNamed: '{{who}}（{{names}}）',
     },
     signatures: {
       fingerprint: '内容指纹',

@@ -32,12 +32,13 @@ export function RouteSteps({ revision }: { revision: RevisionSummary }) {
     if (revision.currentStep === stepNo) return 'process';
     return revision.currentStep !== null && stepNo < revision.currentStep ? 'finish' : 'wait';
   };
+  const sep = t('common.listSeparator');
   const signersAt = (stepNo: number) => live.filter((s) => s.step === stepNo).map((s) => s.signerName);
   const items = [
     {
       title: t('revisions.meaning.authored'),
       status: revision.status === 'draft' ? ('process' as const) : ('finish' as const),
-      description: signersAt(0).join('、') || t('approval.route.authorWho'),
+      description: signersAt(0).join(sep) || t('approval.route.authorWho'),
     },
     ...steps.map((step, i) => {
       const signed = signersAt(i + 1);
@@ -48,11 +49,11 @@ export function RouteSteps({ revision }: { revision: RevisionSummary }) {
         description: (
           <>
             <div>
-              {step.assignees.map(who).join('、')}
+              {step.assignees.map(who).join(sep)}
               {step.assignees.length > 1 && ` · ${t(step.mode === 'all' ? 'approval.route.all' : 'approval.route.any')}`}
             </div>
-            {signed.length > 0 && <Typography.Text type="success">{`${t('approval.route.done')}：${signed.join('、')}`}</Typography.Text>}
-            {missing.length > 0 && <div>{t('approval.route.missing', { names: missing.join('、') })}</div>}
+            {signed.length > 0 && <Typography.Text type="success">{t('approval.route.signedBy', { names: signed.join(sep) })}</Typography.Text>}
+            {missing.length > 0 && <div>{t('approval.route.missing', { names: missing.join(sep) })}</div>}
           </>
         ),
       };

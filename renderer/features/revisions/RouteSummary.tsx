@@ -15,13 +15,16 @@ export function RouteSummary({ documentId, approverIds }: { documentId: string; 
   const who = (a: Assignee) => {
     if (a.kind === 'user') return name(a.userId);
     if (a.kind === 'role') return t('approval.route.role', { role: labels.role(a.role) });
-    return approverIds.length ? `${t('approval.route.documentApprovers')}（${approverIds.map(name).join('、')}）` : t('docControl.qualityManagersOnly');
+    return approverIds.length
+      ? t('approval.route.approversNamed', { who: t('approval.route.documentApprovers'), names: approverIds.map(name).join(sep) })
+      : t('docControl.qualityManagersOnly');
   };
-  const steps = route.data.steps.map((s) => `${t(`revisions.meaning.${s.meaning}`)}：${s.assignees.map(who).join('、')}`);
+  const sep = t('common.listSeparator');
+  const steps = route.data.steps.map((s) => t('approval.route.stepLine', { meaning: t(`revisions.meaning.${s.meaning}`), who: s.assignees.map(who).join(sep) }));
   return (
     <span data-testid="route-summary">
       {[t('revisions.meaning.authored'), ...steps].join(' → ')}
-      <Typography.Text type="secondary">（{t(`approval.route.source.${route.data.source}`)}）</Typography.Text>
+      <Typography.Text type="secondary">{t('approval.route.sourceNote', { source: t(`approval.route.source.${route.data.source}`) })}</Typography.Text>
     </span>
   );
 }
