@@ -129,12 +129,12 @@ describe('approval', () => {
       'revisions.get': () => revision(inReview({ signatures: [authored], may: { sign: false, return: false, withdraw: true } })),
       'revisions.withdraw': () => summary({ status: 'draft', version: 5 }),
     });
+    expect(await screen.findByTestId('route-steps')).toHaveTextContent('李娜');
     fireEvent.click(await screen.findByTestId('revision-withdraw'));
     expect(screen.queryByTestId('revision-sign')).not.toBeInTheDocument();
     expect(screen.queryByTestId('revision-reject')).not.toBeInTheDocument();
     fireEvent.click(await screen.findByTestId('withdraw-ok'));
     await waitFor(() => expect(backend.inputsOf('revisions.withdraw')).toEqual([{ id: REVISION_ID, version: 3 }]));
-    expect(screen.getByTestId('route-steps')).toHaveTextContent('李娜');
   });
 
   it('shows void signatures struck through, and explains the content fingerprint', async () => {
