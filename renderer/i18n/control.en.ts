@@ -33,7 +33,15 @@ export const controlEn: typeof controlZhCN = {
     labelShort: 'Revision {{label}}',
     rejected: 'Returned by the approver: {{comment}}',
     status: { draft: 'Draft', in_review: 'In review', approved: 'Approved', effective: 'Effective', superseded: 'Superseded', obsolete: 'Obsolete' },
-    meaning: { reviewed: 'Reviewed', approved: 'Approved' },
+    meaning: {
+      authored: 'Authored',
+      reviewed: 'Reviewed',
+      countersigned: 'Countersigned',
+      approved: 'Approved',
+      registered: 'Registered',
+      verified: 'Verified',
+      chaired: 'Chaired',
+    },
     fields: { label: 'Version', status: 'Status', author: 'Author', changeReason: 'Reason for change', effectiveDate: 'Effective date' },
     history: {
       title: 'Revision history',

@@ -32,7 +32,7 @@ export const controlZhCN = {
     labelShort: '修订 {{label}}',
     rejected: '审批人退回：{{comment}}',
     status: { draft: '草稿', in_review: '审核中', approved: '已批准', effective: '生效', superseded: '已被取代', obsolete: '作废' },
-    meaning: { reviewed: '已审核', approved: '批准' },
+    meaning: { authored: '编制', reviewed: '审核', countersigned: '会签', approved: '批准', registered: '登记', verified: '验证', chaired: '主持' },
     fields: { label: '版本', status: '状态', author: '编写人', changeReason: '修订原因', effectiveDate: '生效日期' },
     history: {
       title: '修订记录',

@@ -1,3 +1,4 @@
+import { approvalEn } from './approval.en';
 import type { zhCN } from './zh-CN';
 import { attachmentsEn } from './attachments.en';
 import { controlEn } from './control.en';
@@ -66,7 +67,7 @@ export const en: Messages<typeof zhCN> = {
     notFound: 'This page does not exist.',
   },
   nav: { home: 'Home', documents: 'Document register', departments: 'Departments', users: 'Users', settings: 'Settings' },
-  docType: { manual: 'Quality manual', regulation: 'Regulation', procedure: 'Procedure', work_instruction: 'Work instruction', form: 'Form' },
+  docType: { manual: 'Quality manual', regulation: 'Regulation', procedure: 'Procedure', work_instruction: 'Work instruction', form: 'Form', external: 'External document' },
   docStatus: { draft: 'Draft', in_review: 'In review', effective: 'Effective', obsolete: 'Obsolete' },
   home: {
     greeting: 'Hello, {{name}}',
@@ -168,6 +169,10 @@ export const en: Messages<typeof zhCN> = {
       discard: 'discarded the draft',
       supersede: 'marked superseded',
       takeEffect: 'made it effective',
+      approve: 'approval complete',
+      withdraw: 'withdrew',
+      voidSignatures: 'signatures voided',
+      attachFile: 'changed the body file',
     },
     verify: {
       title: 'Audit-trail check',
@@ -279,5 +284,6 @@ export const en: Messages<typeof zhCN> = {
   },
   editor: editorEn,
   ...controlEn,
+  ...approvalEn,
   ...attachmentsEn,
 };

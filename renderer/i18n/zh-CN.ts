@@ -1,3 +1,4 @@
+import { approvalZhCN } from './approval.zh-CN';
 import { attachmentsZhCN } from './attachments.zh-CN';
 import { controlZhCN } from './control.zh-CN';
 import { editorZhCN } from './editor.zh-CN';
@@ -63,7 +64,7 @@ export const zhCN = {
     notFound: '页面不存在。',
   },
   nav: { home: '首页', documents: '文件清单', departments: '部门', users: '用户', settings: '设置' },
-  docType: { manual: '质量手册', regulation: '管理制度', procedure: '程序文件', work_instruction: '作业指导书', form: '表单' },
+  docType: { manual: '质量手册', regulation: '管理制度', procedure: '程序文件', work_instruction: '作业指导书', form: '表单', external: '外来文件' },
   docStatus: { draft: '草稿', in_review: '审核中', effective: '生效', obsolete: '作废' },
   home: {
     greeting: '您好，{{name}}',
@@ -165,6 +166,10 @@ export const zhCN = {
       discard: '放弃草稿',
       supersede: '被新版本取代',
       takeEffect: '生效',
+      approve: '审批完成',
+      withdraw: '撤回',
+      voidSignatures: '签名作废',
+      attachFile: '更换正文文件',
     },
     verify: {
       title: '审计记录完整性检查',
@@ -276,5 +281,6 @@ export const zhCN = {
   },
   editor: editorZhCN,
   ...controlZhCN,
+  ...approvalZhCN,
   ...attachmentsZhCN,
 };

@@ -5,6 +5,8 @@ import { authMethods } from '../auth/contract';
 import { departmentsMethods } from '../departments/contract';
 import { documentsMethods } from '../documents/contract';
 import { revisionsMethods } from '../revisions/contract';
+import { routesMethods } from '../routes/contract';
+import { tasksMethods } from '../tasks/contract';
 import { searchMethods } from '../search/contract';
 import { wordMethods } from '../word/contract';
 import { settingsMethods } from '../settings/contract';
@@ -19,6 +21,8 @@ export const contract = {
   ...departmentsMethods,
   ...documentsMethods,
   ...revisionsMethods,
+  ...routesMethods,
+  ...tasksMethods,
   ...searchMethods,
   ...wordMethods,
   ...auditMethods,

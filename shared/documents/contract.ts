@@ -12,7 +12,7 @@ import {
 } from '../api/common';
 import { ALL_ROLES, EDITORS, MANAGERS } from '../auth/roles';
 import { languageSchema } from '../editor/language';
-import { DOCUMENT_STATUSES, EDITABLE_STATUSES, documentStatusSchema, documentTypeSchema } from './types';
+import { DOCUMENT_STATUSES, documentStatusSchema, documentTypeSchema } from './types';
 
 const tagsSchema = z.array(text(32)).max(20);
 export const numberSchema = z
@@ -41,8 +41,12 @@ export const documentSchema = z.object({
   language: languageSchema,
   /** Besides quality managers, these people may approve its revisions. */
   approverIds: z.array(idSchema),
-  /** Set once document control has revisions: status, version and dates then follow them. */
+  /** Set once document control has revisions. Status, version and effective date always follow them. */
   controlled: z.boolean(),
+  /** An approved revision waiting for its effective date (待生效); the document keeps its status meanwhile. */
+  pending: z.object({ revisionId: idSchema, label: z.string(), effectiveDate: dateSchema }).nullable(),
+  /** Never submitted for approval and never in force: its owner or a quality manager may delete it. */
+  deletable: z.boolean(),
 });
 export type QmsDocument = z.infer<typeof documentSchema>;
 
@@ -51,9 +55,6 @@ const editableFields = {
   type: documentTypeSchema,
   departmentId: idSchema.nullable(),
   ownerId: idSchema.nullable(),
-  status: z.enum(EDITABLE_STATUSES),
-  versionLabel: text(16),
-  effectiveDate: dateSchema.nullable(),
   nextReviewDate: dateSchema.nullable(),
   tags: tagsSchema,
   reviewIntervalMonths: z.number().int().min(1).max(120),
@@ -61,9 +62,6 @@ const editableFields = {
   approverIds: z.array(idSchema).max(20),
 };
 
-const reviewAfterEffective = (d: { effectiveDate?: string | null; nextReviewDate?: string | null }) =>
-  !d.effectiveDate || !d.nextReviewDate || d.nextReviewDate >= d.effectiveDate;
-const reviewAfterEffectiveIssue = { message: 'nextReviewDate must not be before effectiveDate', path: ['nextReviewDate'] };
 
 export const DOCUMENT_SORTS = ['number', 'title', 'type', 'status', 'effectiveDate', 'nextReviewDate', 'updatedAt'] as const;
 
@@ -107,17 +105,16 @@ export const documentsMethods = {
         ...editableFields,
         number: numberSchema.optional(),
         departmentId: editableFields.departmentId.default(null),
-        ownerId: editableFields.ownerId.default(null),
-        status: editableFields.status.default('draft'),
-        versionLabel: editableFields.versionLabel.default('A/0'),
-        effectiveDate: editableFields.effectiveDate.default(null),
+        /** Left out: whoever creates it owns it. */
+        ownerId: editableFields.ownerId.optional(),
         nextReviewDate: editableFields.nextReviewDate.default(null),
         tags: tagsSchema.default([]),
         reviewIntervalMonths: editableFields.reviewIntervalMonths.default(12),
         language: languageSchema.default('zh-CN'),
         approverIds: editableFields.approverIds.default([]),
       })
-      .refine(reviewAfterEffective, reviewAfterEffectiveIssue),
+      // Status, version and effective date are earned through approval, never given: naming them is refused.
+      .strict(),
     output: documentSchema,
     roles: EDITORS,
     mutates: true,
@@ -130,7 +127,7 @@ export const documentsMethods = {
         number: numberSchema.optional(),
         ...z.object(editableFields).partial().shape,
       })
-      .refine(reviewAfterEffective, reviewAfterEffectiveIssue),
+      .strict(),
     output: documentSchema,
     roles: EDITORS,
     mutates: true,
@@ -141,11 +138,21 @@ export const documentsMethods = {
     roles: MANAGERS,
     mutates: true,
   }),
+  /** Only a document never submitted for approval, by its owner or a quality manager. */
+  'documents.delete': method({
+    input: z.object({ id: idSchema, version: z.number().int().min(1) }),
+    output: z.object({}).strict(),
+    roles: EDITORS,
+    mutates: true,
+  }),
   'documents.summary': method({
     input: z.object({ today: dateSchema, withinDays: z.number().int().min(0).max(366).default(30) }),
     output: z.object({
       byStatus: z.record(z.enum(DOCUMENT_STATUSES), z.number().int()),
       total: z.number().int(),
+      /** Revisions awaiting signatures (审核中), and approved ones waiting for their date (待生效). */
+      inReview: z.number().int(),
+      pending: z.number().int(),
       /** The first ten due, soonest first, and how many there are in all. */
       reviewDue: z.array(documentSchema),
       reviewDueTotal: z.number().int(),

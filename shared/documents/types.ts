@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const DOCUMENT_TYPES = ['manual', 'regulation', 'procedure', 'work_instruction', 'form'] as const;
+/** `external`: 外来文件 — laws, customers' and national standards kept under control (ISO 7.5.3.2). */
+export const DOCUMENT_TYPES = ['manual', 'regulation', 'procedure', 'work_instruction', 'form', 'external'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 export const documentTypeSchema = z.enum(DOCUMENT_TYPES);
 
@@ -11,10 +12,13 @@ export const TYPE_CODES: Record<DocumentType, string> = {
   procedure: 'P',
   work_instruction: 'WI',
   form: 'F',
+  external: 'EXT',
 };
 
-export const DOCUMENT_STATUSES = ['draft', 'in_review', 'effective', 'obsolete'] as const;
+/**
+ * Nobody sets these by hand: effective while a revision is effective, draft before any took effect,
+ * obsolete when withdrawn (documents.markObsolete, with a reason). Review is a revision state.
+ */
+export const DOCUMENT_STATUSES = ['draft', 'effective', 'obsolete'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 export const documentStatusSchema = z.enum(DOCUMENT_STATUSES);
-/** Obsolete is reached only through documents.markObsolete, which records a reason. */
-export const EDITABLE_STATUSES = ['draft', 'in_review', 'effective'] as const;

@@ -4,7 +4,7 @@ import { hashEntry } from '../../electron/backend/audit/trail';
 import { DOCUMENT_STATUSES, DOCUMENT_TYPES, TYPE_CODES } from '../../shared/documents/types';
 
 const SUBJECTS = ['服务质量', '客户投诉', '顾客满意度', '内部审核', '管理评审', '纠正措施', '文件控制', '记录控制', '培训', '供方评价', '神秘顾客', '热线接听', '现场巡检', '考核奖惩'];
-const KINDS = { manual: '手册', regulation: '管理制度', procedure: '控制程序', work_instruction: '作业指导书', form: '记录表' } as const;
+const KINDS = { manual: '手册', regulation: '管理制度', procedure: '控制程序', work_instruction: '作业指导书', form: '记录表', external: '外来标准' } as const;
 
 /** Deterministic pseudo-random numbers, so every run measures the same data. */
 function prng(seed: number) {

@@ -24,7 +24,10 @@ export async function benchRegister(COUNT: number, RUNS: number): Promise<boolea
   const sqlite = t.backend.store.sqlite;
   const SELECT = `SELECT d.*, dep.name AS department_name, u.display_name AS owner_name,
       (SELECT json_group_array(user_id) FROM document_approvers WHERE document_id = d.id) AS approver_ids,
-      EXISTS (SELECT 1 FROM revisions WHERE document_id = d.id) AS controlled
+      EXISTS (SELECT 1 FROM revisions WHERE document_id = d.id) AS controlled,
+      (SELECT json_object('revisionId', id, 'label', label, 'effectiveDate', effective_date) FROM revisions
+        WHERE document_id = d.id AND status = 'approved' AND effective_date IS NOT NULL) AS pending,
+      (d.status = 'draft' AND NOT EXISTS (SELECT 1 FROM revisions WHERE document_id = d.id AND (status != 'draft' OR round > 0))) AS deletable
     FROM documents AS d LEFT JOIN departments AS dep ON dep.id = d.department_id LEFT JOIN users AS u ON u.id = d.owner_id`;
   const dept = departments[3]!.id;
   const numbers = sqlite.prepare('SELECT number FROM documents ORDER BY random() LIMIT 1000').pluck().all() as string[];
@@ -59,10 +62,10 @@ export async function benchRegister(COUNT: number, RUNS: number): Promise<boolea
       raw: rawList('d.type IN (?) AND d.department_id = ?', 'd.updated_at DESC, d.number DESC', ['procedure', dept], 20, 0),
     } satisfies Scenario<'documents.list'>,
     {
-      name: 'list: draft+in review, by title, page 3',
+      name: 'list: draft+obsolete, by title, page 3',
       method: 'documents.list',
-      input: () => ({ statuses: ['draft', 'in_review'], sort: 'title', dir: 'asc', page: 3, pageSize: 50 }),
-      raw: rawList('d.status IN (?, ?)', 'd.title ASC, d.number ASC', ['draft', 'in_review'], 50, 100),
+      input: () => ({ statuses: ['draft', 'obsolete'], sort: 'title', dir: 'asc', page: 3, pageSize: 50 }),
+      raw: rawList('d.status IN (?, ?)', 'd.title ASC, d.number ASC', ['draft', 'obsolete'], 50, 100),
     } satisfies Scenario<'documents.list'>,
     {
       name: 'lookup by number',

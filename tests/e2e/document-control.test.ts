@@ -119,6 +119,8 @@ describe('document control in Chromium against the web host', () => {
   it('submits the revision for approval, after which it is locked', async () => {
     await page.getByTestId('revision-submit').click();
     await page.getByTestId('submit-reason').fill('首次发布服务质量管理制度');
+    // Submitting signs 编制 with the author's password.
+    await page.getByTestId('submit-password').fill(AUTHOR.password);
     await page.getByTestId('submit-ok').click();
     await poll(() => page.getByTestId('revision-status').textContent()).toBe('审核中');
     expect(await page.getByTestId('editor').getAttribute('contenteditable')).toBe('false');
@@ -131,7 +133,7 @@ describe('document control in Chromium against the web host', () => {
     await page.getByTestId('revision-sign').click();
     await page.getByTestId('sign-password').fill('wrong password');
     await page.getByTestId('sign-ok').click();
-    await poll(() => page.getByRole('dialog').textContent()).toContain('当前密码不正确');
+    await poll(() => page.getByRole('dialog').textContent()).toContain('密码不正确，未签署');
     expect(await page.getByTestId('revision-status').textContent()).toBe('审核中');
 
     await page.getByTestId('sign-password').fill(QM.password);

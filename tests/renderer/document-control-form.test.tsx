@@ -41,7 +41,7 @@ describe('document control fields', () => {
     expect(backend.inputsOf('revisions.startDraft')).toEqual([{ documentId: created.id, templateId: 'service-quality-regulation' }]);
   });
 
-  it('shows a controlled document’s status, version and effective date read-only and never sends them', async () => {
+  it('never offers status, version or effective date: they follow approval, as the form says', async () => {
     const controlled = doc(12, { controlled: true });
     const { backend } = await renderSignedIn('quality_manager', `#/documents/${controlled.id}`, {
       'documents.get': () => controlled,
@@ -51,8 +51,8 @@ describe('document control fields', () => {
     });
     const ui = userEvent.setup();
     await ui.click(await screen.findByTestId('doc-edit'));
-    expect(await screen.findByText(/此文件已受控/)).toBeInTheDocument();
-    expect(screen.getByTestId('doc-version')).toBeDisabled();
+    expect(await screen.findByText(/只能通过修订审批/)).toBeInTheDocument();
+    for (const id of ['doc-status', 'doc-version', 'doc-effective']) expect(screen.queryByTestId(id)).not.toBeInTheDocument();
     const interval = screen.getByTestId('doc-interval');
     await ui.clear(interval);
     await ui.type(interval, '24');
@@ -61,5 +61,33 @@ describe('document control fields', () => {
     const sent = backend.inputsOf('documents.update')[0]!;
     expect(sent).toMatchObject({ reviewIntervalMonths: 24 });
     for (const field of ['status', 'versionLabel', 'effectiveDate']) expect(sent).not.toHaveProperty(field);
+  });
+
+  it('lets the owner edit the register entry, and not another author', async () => {
+    const mine = doc(13, { ownerId: user('author').id });
+    const theirs = doc(14, { ownerId: user('quality_manager').id });
+    const routes = { 'audit.history': () => ({ items: [], total: 0 }), 'revisions.list': () => [] };
+    const first = await renderSignedIn('author', `#/documents/${mine.id}`, { ...routes, 'documents.get': () => mine });
+    expect(await screen.findByTestId('doc-edit')).toBeInTheDocument();
+    first.unmount();
+    await renderSignedIn('author', `#/documents/${theirs.id}`, { ...routes, 'documents.get': () => theirs });
+    await screen.findByTestId('revisions-panel');
+    expect(screen.queryByTestId('doc-edit')).not.toBeInTheDocument();
+  });
+
+  it('offers to delete a document never submitted, with confirmation', async () => {
+    const fresh = doc(15, { status: 'draft', deletable: true, ownerId: user('author').id });
+    const { backend } = await renderSignedIn('author', `#/documents/${fresh.id}`, {
+      'documents.get': () => fresh,
+      'audit.history': () => ({ items: [], total: 0 }),
+      'revisions.list': () => [],
+      'documents.delete': () => ({}),
+      'documents.list': () => ({ items: [], total: 0 }),
+    });
+    const ui = userEvent.setup();
+    await ui.click(await screen.findByTestId('doc-delete'));
+    expect(await screen.findByText(/从未提交审批/)).toBeInTheDocument();
+    await ui.click(screen.getByTestId('delete-ok'));
+    await waitFor(() => expect(backend.inputsOf('documents.delete')).toEqual([{ id: fresh.id, version: 1 }]));
   });
 });

@@ -41,8 +41,10 @@ describe('document form', () => {
     await ui.click(screen.getByTestId('doc-submit'));
 
     await screen.findByTestId('doc-edit');
-    expect(created).toMatchObject({ title: '来访登记表', type: 'form', departmentId: QA_DEPT, status: 'draft', versionLabel: 'A/0', ownerId: user('author').id });
-    expect(backend.inputsOf('documents.create')[0]).not.toHaveProperty('number');
+    expect(created).toMatchObject({ title: '来访登记表', type: 'form', departmentId: QA_DEPT, ownerId: user('author').id });
+    // Status, version and effective date are earned through approval; approvers are named by quality managers.
+    for (const field of ['number', 'status', 'versionLabel', 'effectiveDate', 'approverIds']) expect(backend.inputsOf('documents.create')[0]).not.toHaveProperty(field);
+    expect(screen.queryByTestId('doc-status')).not.toBeInTheDocument();
   });
 
   it('puts a refused number under the number field', async () => {

@@ -43,11 +43,11 @@ describe('document register', () => {
     expect(window.location.hash).toContain('page=2');
 
     await ui.click(within(screen.getByTestId('documents-filter-status')).getByRole('combobox'));
-    await ui.click(await screen.findByTitle('审核中'));
-    await waitFor(() => expect(lastListInput(backend)).toMatchObject({ page: 1, statuses: ['in_review'] }));
+    await ui.click(await screen.findByTitle('作废'));
+    await waitFor(() => expect(lastListInput(backend)).toMatchObject({ page: 1, statuses: ['obsolete'] }));
     await ui.click(await screen.findByTitle('草稿'));
-    await waitFor(() => expect(lastListInput(backend)).toMatchObject({ page: 1, statuses: ['in_review', 'draft'] }));
-    expect(window.location.hash).toContain('status=in_review%2Cdraft');
+    await waitFor(() => expect(lastListInput(backend)).toMatchObject({ page: 1, statuses: ['obsolete', 'draft'] }));
+    expect(window.location.hash).toContain('status=obsolete%2Cdraft');
   });
 
   it('searches after a pause in typing, and at once on Enter', async () => {

@@ -51,6 +51,8 @@ export function doc(n: number, overrides: Partial<QmsDocument> = {}): QmsDocumen
     language: 'zh-CN',
     approverIds: [],
     controlled: false,
+    pending: null,
+    deletable: false,
     version: 1,
     createdAt: AT,
     updatedAt: AT,
@@ -72,8 +74,10 @@ export const directory: Output<'users.directory'> = (['quality_manager', 'author
 });
 
 export const summary: Output<'documents.summary'> = {
-  byStatus: { draft: 2, in_review: 1, effective: 16, obsolete: 1 },
+  byStatus: { draft: 3, effective: 16, obsolete: 1 },
   total: 20,
+  inReview: 1,
+  pending: 0,
   reviewDue: [doc(4, { nextReviewDate: '2026-01-01' })],
   reviewDueTotal: 12,
 };

@@ -9,7 +9,7 @@ beforeEach(async () => {
 });
 
 const before = doc(1, { status: 'draft', version: 1 });
-const after = doc(1, { title: '程序文件 1（第二版）', status: 'in_review', tags: ['内审'], version: 2, updatedAt: '2026-03-02T09:30:00.000Z' });
+const after = doc(1, { title: '程序文件 1（第二版）', status: 'effective', tags: ['内审'], version: 2, updatedAt: '2026-03-02T09:30:00.000Z' });
 
 const history: Output<'audit.history'> = {
   items: [
@@ -48,7 +48,7 @@ describe('document history', () => {
     const update = (await within(panel).findByText('李娜 修改')).closest('div')!.parentElement!;
 
     const lines = [...update.querySelectorAll('li')].map((li) => li.textContent);
-    expect(lines).toEqual(['文件名称：程序文件 1 → 程序文件 1（第二版）', '状态：草稿 → 审核中', '标签：— → 内审']);
+    expect(lines).toEqual(['文件名称：程序文件 1 → 程序文件 1（第二版）', '状态：草稿 → 生效', '标签：— → 内审']);
     expect(within(panel).getByText('张华 创建')).toBeInTheDocument();
     expect(panel).not.toHaveTextContent('version');
   });

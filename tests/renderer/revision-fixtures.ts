@@ -36,12 +36,29 @@ export function summary(overrides: Partial<RevisionSummary> = {}): RevisionSumma
     authorId: user('author').id,
     authorName: '李娜',
     signatures: [],
+    origin: 'content',
+    route: null,
+    round: 0,
+    currentStep: null,
+    missingSigners: [],
+    userNames: {},
+    file: null,
+    may: { sign: false, return: false, withdraw: false },
     version: 3,
     createdAt: AT,
     updatedAt: AT,
     ...overrides,
   };
 }
+
+/** The default route (a quality manager or a named approver approves), awaiting that signature. */
+export const inReview = (overrides: Partial<RevisionSummary> = {}): Partial<RevisionSummary> => ({
+  status: 'in_review',
+  round: 1,
+  route: [{ meaning: 'approved', mode: 'any', assignees: [{ kind: 'documentApprovers' }] }],
+  currentStep: 1,
+  ...overrides,
+});
 
 export function revision(overrides: Partial<Revision> = {}): Revision {
   return { ...summary(), content: regulation(), contentError: null, language: 'zh-CN', ...overrides };

@@ -3,7 +3,7 @@ import { setLanguage } from '../../renderer/i18n';
 import { Refusal } from './fake-backend';
 import { user } from './fixtures';
 import { renderSignedIn } from './render-app';
-import { HASH, REVISION_ID, regulationDoc, revision, revisionHash, summary } from './revision-fixtures';
+import { HASH, inReview, REVISION_ID, regulationDoc, revision, revisionHash, summary } from './revision-fixtures';
 
 beforeEach(async () => {
   await setLanguage('zh-CN');
@@ -19,6 +19,10 @@ const signature = {
   contentHash: HASH,
   comment: '同意发布',
   signedAt: '2026-03-02T08:00:00.000Z',
+  round: 1,
+  step: 1,
+  voidedAt: null,
+  voidReason: null,
 };
 const effective = () => revision({ status: 'effective', changeReason: '首次发布', effectiveDate: '2026-03-02', signatures: [signature] });
 const docPage = `#/documents/${regulationDoc.id}`;
@@ -77,15 +81,19 @@ describe('approval', () => {
     expect(await screen.findByText('请输入修订原因')).toBeInTheDocument();
     fireEvent.change(screen.getByTestId('submit-reason'), { target: { value: '调整投诉处理时限' } });
     fireEvent.click(screen.getByTestId('submit-ok'));
+    // Submitting signs 编制: the password is asked for.
+    expect(await screen.findByText('请输入您的登录密码以签署“编制”')).toBeInTheDocument();
+    fireEvent.change(screen.getByTestId('submit-password'), { target: { value: 'Lina@2026' } });
+    fireEvent.click(screen.getByTestId('submit-ok'));
     await waitFor(() => expect(backend.inputsOf('revisions.submit')).toHaveLength(1));
-    expect(backend.inputsOf('revisions.submit')[0]).toEqual({ id: REVISION_ID, version: 3, changeReason: '调整投诉处理时限', effectiveDate: null });
+    expect(backend.inputsOf('revisions.submit')[0]).toEqual({ id: REVISION_ID, version: 3, changeReason: '调整投诉处理时限', effectiveDate: null, password: 'Lina@2026' });
   });
 
-  it('signs nothing on a wrong password and shows why; the right one approves', async () => {
+  it('signs the route’s current step; nothing on a wrong password, and shows why; the right one approves', async () => {
     let attempts = 0;
     const { backend } = await renderSignedIn('quality_manager', revisionHash(), {
       'documents.get': () => regulationDoc,
-      'revisions.get': () => revision({ status: 'in_review' }),
+      'revisions.get': () => revision(inReview({ may: { sign: true, return: true, withdraw: false } })),
       'revisions.sign': (input) =>
         ++attempts === 1
           ? new Refusal('VALIDATION', WRONG_PASSWORD, [{ path: ['password'], message: 'wrong password', code: 'custom' }])
@@ -93,34 +101,60 @@ describe('approval', () => {
     });
     fireEvent.click(await screen.findByTestId('revision-sign'));
     const dialog = await screen.findByRole('dialog');
-    expect(within(dialog).getByRole('radio', { name: '批准' })).toBeChecked();
+    expect(within(dialog).getByTestId('sign-step')).toHaveTextContent('签署步骤：第 1 步 · 批准');
     fireEvent.change(within(dialog).getByTestId('sign-password'), { target: { value: 'not-my-password' } });
     fireEvent.click(within(dialog).getByTestId('sign-ok'));
     expect(await within(dialog).findByText(WRONG_PASSWORD)).toBeInTheDocument();
-    expect(screen.queryByText('修订 A/1 已批准。')).not.toBeInTheDocument();
+    expect(screen.queryByText('已签署：批准。')).not.toBeInTheDocument();
 
     fireEvent.change(within(dialog).getByTestId('sign-password'), { target: { value: 'Zhanghua@2026' } });
     fireEvent.click(within(dialog).getByTestId('sign-ok'));
-    expect(await screen.findByText('修订 A/1 已批准。')).toBeInTheDocument();
-    expect(backend.inputsOf('revisions.sign')[1]).toEqual({ id: REVISION_ID, version: 3, meaning: 'approved', password: 'Zhanghua@2026' });
+    expect(await screen.findByText('已签署：批准。')).toBeInTheDocument();
+    // The step, its meaning, the signer and the content seen are sent, so the server refuses any mismatch.
+    expect(backend.inputsOf('revisions.sign')[1]).toEqual({
+      id: REVISION_ID,
+      version: 3,
+      step: 1,
+      meaning: 'approved',
+      signerId: user('quality_manager').id,
+      contentHash: HASH,
+      password: 'Zhanghua@2026',
+    });
   });
 
-  it('lets an author named as approver sign their own revision as reviewed only', async () => {
-    await renderSignedIn('author', revisionHash(), {
-      'documents.get': () => ({ ...regulationDoc, approverIds: [user('author').id] }),
-      'revisions.get': () => revision({ status: 'in_review' }),
+  it('offers the author no signature on their own revision, but withdrawal (撤回) while nobody has signed', async () => {
+    const authored = { ...signature, signerId: user('author').id, signerName: '李娜', signerRole: 'author' as const, meaning: 'authored' as const, step: 0, comment: null };
+    const { backend } = await renderSignedIn('author', revisionHash(), {
+      'documents.get': () => regulationDoc,
+      'revisions.get': () => revision(inReview({ signatures: [authored], may: { sign: false, return: false, withdraw: true } })),
+      'revisions.withdraw': () => summary({ status: 'draft', version: 5 }),
     });
-    fireEvent.click(await screen.findByTestId('revision-sign'));
-    const dialog = await screen.findByRole('dialog');
-    expect(within(dialog).getByRole('radio', { name: '批准' })).toBeDisabled();
-    expect(within(dialog).getByRole('radio', { name: '已审核' })).toBeChecked();
-    expect(screen.getByTestId('revision-reject')).toBeInTheDocument();
+    expect(await screen.findByTestId('route-steps')).toHaveTextContent('李娜');
+    fireEvent.click(await screen.findByTestId('revision-withdraw'));
+    expect(screen.queryByTestId('revision-sign')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('revision-reject')).not.toBeInTheDocument();
+    fireEvent.click(await screen.findByTestId('withdraw-ok'));
+    await waitFor(() => expect(backend.inputsOf('revisions.withdraw')).toEqual([{ id: REVISION_ID, version: 3 }]));
+  });
+
+  it('shows void signatures struck through, and explains the content fingerprint', async () => {
+    const voided = { ...signature, voidedAt: '2026-03-03T08:00:00.000Z', voidReason: 'returned' as const };
+    await renderSignedIn('quality_manager', revisionHash(), {
+      'documents.get': () => regulationDoc,
+      'revisions.get': () => revision({ rejection: '请补充职责', round: 1, signatures: [voided] }),
+      'routes.effective': () => ({ source: 'type' as const, steps: [{ meaning: 'approved' as const, mode: 'any' as const, assignees: [{ kind: 'documentApprovers' as const }] }] }),
+    });
+    const line = await screen.findByTestId('signature-void');
+    expect(line).toHaveTextContent('已作废（退回）');
+    expect(line.querySelector('del')).not.toBeNull();
+    expect(line).toHaveTextContent('内容指纹');
+    expect(await screen.findByTestId('route-steps')).toHaveTextContent('按文件类型设置的路线');
   });
 
   it('requires a comment to return a revision', async () => {
     const { backend } = await renderSignedIn('quality_manager', revisionHash(), {
       'documents.get': () => regulationDoc,
-      'revisions.get': () => revision({ status: 'in_review' }),
+      'revisions.get': () => revision(inReview({ may: { sign: true, return: true, withdraw: false } })),
       'revisions.reject': () => summary({ status: 'draft', rejection: '请补充职责', version: 4 }),
     });
     fireEvent.click(await screen.findByTestId('revision-reject'));

@@ -13,7 +13,7 @@ const hit = (n: number, snippet: string) => ({ documentId: doc(n).id, number: do
 describe('global search', () => {
   it('finds with a two-character Chinese query, highlights with <mark> and never renders HTML from a snippet', async () => {
     const { backend } = await renderSignedIn('auditor', '#/', {
-      'documents.summary': () => ({ byStatus: { draft: 0, in_review: 0, effective: 2, obsolete: 0 }, total: 2, reviewDue: [], reviewDueTotal: 0 }),
+      'documents.summary': () => ({ byStatus: { draft: 0, effective: 2, obsolete: 0 }, total: 2, inReview: 0, pending: 0, reviewDue: [], reviewDueTotal: 0 }),
       'search.documents': () => ({
         hits: [hit(1, `客户${MARK_START}投诉${MARK_END}应在两日内答复 <img src=x onerror="window.pwned=1">`), hit(2, `${MARK_START}投诉${MARK_END}处理`)],
         total: 2,

@@ -37,7 +37,7 @@ describe('sign-in', () => {
       'system.status': () => status(true),
       'auth.signIn': () => ({ token: 'r'.repeat(43), expiresAt: '2026-04-01T08:00:00.000Z', user: user('author') }),
       'settings.get': () => settings,
-      'documents.summary': () => ({ byStatus: { draft: 0, in_review: 0, effective: 0, obsolete: 0 }, total: 0, reviewDue: [], reviewDueTotal: 0 }),
+      'documents.summary': () => ({ byStatus: { draft: 0, effective: 0, obsolete: 0 }, total: 0, inReview: 0, pending: 0, reviewDue: [], reviewDueTotal: 0 }),
     });
     render(<App />);
     await signIn('lina', 'Lina@2026', true);

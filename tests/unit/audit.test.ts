@@ -11,7 +11,7 @@ afterEach(() => t.close());
 async function someHistory() {
   const { quality_manager: qm, author } = await withAllRoles(t.backend);
   const doc = await author.call('documents.create', { title: '服务质量管理制度', type: 'regulation' });
-  const edited = await author.call('documents.update', { id: doc.id, version: doc.version, status: 'in_review' });
+  const edited = await author.call('documents.update', { id: doc.id, version: doc.version, tags: ['服务'] });
   await qm.call('documents.markObsolete', { id: doc.id, version: edited.version, reason: '合并入质量手册' });
   return { qm, author, doc };
 }
@@ -27,8 +27,8 @@ describe('audit trail', () => {
     const [obsolete, update, create] = history.items;
     expect(create!.actorName).toBe('author');
     expect(create!.before).toBeNull();
-    expect(update!.before).toMatchObject({ status: 'draft' });
-    expect(update!.after).toMatchObject({ status: 'in_review' });
+    expect(update!.before).toMatchObject({ tags: [] });
+    expect(update!.after).toMatchObject({ tags: ['服务'] });
     expect(obsolete!.actorName).toBe('质量经理');
     expect(obsolete!.after).toMatchObject({ status: 'obsolete', obsoleteReason: '合并入质量手册' });
   });

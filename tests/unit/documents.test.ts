@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestBackend, snapshot, withAllRoles, type Client, type TestBackend } from '../helpers/backend';
+import { openTestBackend, PASSWORD, snapshot, withAllRoles, type Client, type TestBackend } from '../helpers/backend';
 
 let t: TestBackend;
 let qm: Client;
@@ -62,14 +62,14 @@ describe('the document register', () => {
     const titles = ['质量手册', '服务质量管理制度', '文件控制程序', '内部审核程序', '管理评审程序', '100%_满意度调查表'];
     const types = ['manual', 'regulation', 'procedure', 'procedure', 'procedure', 'form'] as const;
     for (const [i, title] of titles.entries()) {
-      await author.call('documents.create', {
+      const doc = await author.call('documents.create', {
         title,
         type: types[i]!,
-        status: i % 2 ? 'effective' : 'draft',
         departmentId: i < 3 ? dept.id : null,
         tags: i === 2 ? ['7.5'] : [],
-        effectiveDate: `2026-0${i + 1}-01`,
       });
+      // In force only as the register's truth allows: a version registered by the quality manager.
+      if (i % 2) await qm.call('revisions.register', { documentId: doc.id, label: 'A/0', effectiveDate: `2026-0${i + 1}-01`, password: PASSWORD });
     }
     const procedures = await author.call('documents.list', { types: ['procedure'], sort: 'title', dir: 'desc', pageSize: 2 });
     expect(procedures.total).toBe(3);
@@ -95,9 +95,10 @@ describe('the document register', () => {
   });
 
   it('marks a document obsolete with a reason, after which it cannot be edited', async () => {
-    const doc = await author.call('documents.create', { title: '客户服务规范（2019版）', type: 'regulation', status: 'effective' });
+    const doc = await author.call('documents.create', { title: '客户服务规范（2019版）', type: 'regulation', nextReviewDate: '2026-12-01' });
     const obsolete = await qm.call('documents.markObsolete', { id: doc.id, version: doc.version, reason: '已被取代' });
-    expect(obsolete).toMatchObject({ status: 'obsolete', obsoleteReason: '已被取代', version: 2 });
+    // An obsolete document is not reviewed any more.
+    expect(obsolete).toMatchObject({ status: 'obsolete', obsoleteReason: '已被取代', version: 2, nextReviewDate: null });
     expect(await author.raw('documents.update', { id: doc.id, version: 2, title: 'x' })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },
@@ -109,11 +110,14 @@ describe('the document register', () => {
   });
 
   it('summarises counts by status and reviews due', async () => {
-    await author.call('documents.create', { title: '到期复审', type: 'procedure', status: 'effective', nextReviewDate: '2026-12-01' });
-    await author.call('documents.create', { title: '明年复审', type: 'procedure', status: 'effective', nextReviewDate: '2027-12-01' });
+    for (const [title, effectiveDate] of [['到期复审', '2025-12-01'], ['明年复审', '2026-11-01']] as const) {
+      const doc = await author.call('documents.create', { title, type: 'procedure' });
+      await qm.call('revisions.register', { documentId: doc.id, label: 'A/0', effectiveDate, password: PASSWORD });
+    }
     await author.call('documents.create', { title: '草稿', type: 'form' });
     const s = await author.call('documents.summary', { today: '2026-11-22', withinDays: 30 });
-    expect(s.byStatus).toEqual({ draft: 1, in_review: 0, effective: 2, obsolete: 0 });
+    expect(s.byStatus).toEqual({ draft: 1, effective: 2, obsolete: 0 });
+    expect(s).toMatchObject({ inReview: 0, pending: 0 });
     expect(s.total).toBe(3);
     expect(s.reviewDue.map((d) => d.title)).toEqual(['到期复审']);
     expect(s.reviewDueTotal).toBe(1);
@@ -126,15 +130,15 @@ describe('large registers', () => {
     const me = await qm.call('auth.me', {});
     generateDocuments(t.backend.store.sqlite, 6000, { id: me.id, displayName: me.displayName });
     const all = t.backend.store.sqlite
-      .prepare("SELECT title, number FROM documents WHERE status IN ('draft', 'in_review')")
+      .prepare("SELECT title, number FROM documents WHERE status IN ('draft', 'obsolete')")
       .all() as { title: string; number: string }[];
     expect(all.length).toBeGreaterThan(2000);
     const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
     const expected = all.sort((a, b) => cmp(b.title, a.title) || cmp(b.number, a.number)).map((d) => d.number);
-    const page = await qm.call('documents.list', { statuses: ['draft', 'in_review'], sort: 'title', dir: 'desc', page: 3, pageSize: 50 });
+    const page = await qm.call('documents.list', { statuses: ['draft', 'obsolete'], sort: 'title', dir: 'desc', page: 3, pageSize: 50 });
     expect(page.total).toBe(all.length);
     expect(page.items.map((d) => d.number)).toEqual(expected.slice(100, 150));
-    const small = await qm.call('documents.list', { statuses: ['draft', 'in_review'], q: '培训', sort: 'title', dir: 'desc', pageSize: 200 });
+    const small = await qm.call('documents.list', { statuses: ['draft', 'obsolete'], q: '培训', sort: 'title', dir: 'desc', pageSize: 200 });
     expect(small.total).toBeLessThan(2000);
     expect(small.items.map((d) => d.number)).toEqual(expected.filter((n) => small.items.some((d) => d.number === n)).slice(0, 200));
   });

@@ -23,12 +23,23 @@ const uploaded = async () => qm.call('attachments.upload', { name: '巡检照片
 const draft = async () => clients.author.call('revisions.startDraft', { documentId: (await newDoc()).id });
 async function inReview(approver?: Role) {
   const d = await qm.call('documents.create', { title: '客户投诉处理办法', type: 'regulation', approverIds: approver ? [clients.ids[approver]] : [] });
-  const r = await clients.author.call('revisions.startDraft', { documentId: d.id });
-  return clients.author.call('revisions.submit', { id: r.id, version: r.version, changeReason: '首次发布' });
+  // Written by someone else than the approver: nobody signs a later step of their own revision.
+  const writer = approver === 'author' ? qm : clients.author;
+  const r = await writer.call('revisions.startDraft', { documentId: d.id });
+  return writer.call('revisions.submit', { id: r.id, version: r.version, changeReason: '首次发布', password: PASSWORD });
 }
+/** A revision in review that `role` wrote (an author's when the role may not write). */
+async function submittedBy(role: Role) {
+  const writer = role === 'quality_manager' || role === 'author' ? clients[role] : clients.author;
+  const d = await qm.call('documents.create', { title: '客户投诉处理办法', type: 'regulation' });
+  const r = await writer.call('revisions.startDraft', { documentId: d.id });
+  return writer.call('revisions.submit', { id: r.id, version: r.version, changeReason: '首次发布', password: PASSWORD });
+}
+/** A document the role owns, so that only the role gate decides. */
+const ownDoc = (role: Role) => qm.call('documents.create', { title: '服务质量管理制度', type: 'regulation', ownerId: clients.ids[role] });
 async function effective() {
   const r = await inReview();
-  return qm.call('revisions.sign', { id: r.id, version: r.version, password: PASSWORD, meaning: 'approved' });
+  return qm.call('revisions.sign', { id: r.id, version: r.version, password: PASSWORD });
 }
 
 /** A valid input for every method, so that only the role decides the outcome. */
@@ -66,13 +77,17 @@ const inputs: Fixture = {
   'documents.get': async () => ({ id: (await newDoc()).id }),
   'documents.nextNumber': async () => ({ type: 'procedure' }),
   'documents.create': async () => ({ title: '内部审核程序', type: 'procedure' }),
-  'documents.update': async () => {
-    const d = await newDoc();
+  'documents.update': async (role) => {
+    const d = await ownDoc(role);
     return { id: d.id, version: d.version, title: '服务质量管理制度（修订）' };
   },
   'documents.markObsolete': async () => {
     const d = await newDoc();
     return { id: d.id, version: d.version, reason: '已被新制度取代' };
+  },
+  'documents.delete': async (role) => {
+    const d = await ownDoc(role);
+    return { id: d.id, version: d.version };
   },
   'documents.summary': async () => ({ today }),
   'revisions.list': async () => ({ documentId: (await effective()).documentId }),
@@ -84,12 +99,31 @@ const inputs: Fixture = {
   },
   'revisions.submit': async () => {
     const r = await draft();
-    return { id: r.id, version: r.version, changeReason: '新增投诉时限' };
+    return { id: r.id, version: r.version, changeReason: '新增投诉时限', password: PASSWORD };
   },
   'revisions.sign': async (role) => {
     const r = await inReview(role);
-    return { id: r.id, version: r.version, password: PASSWORD, meaning: 'reviewed' };
+    return { id: r.id, version: r.version, password: PASSWORD };
   },
+  'revisions.attachFile': async () => {
+    const r = await draft();
+    const file = await qm.call('attachments.upload', { name: '国家标准.txt', dataBase64: Buffer.from('第一条 服务质量').toString('base64') });
+    return { id: r.id, version: r.version, attachmentId: file.id };
+  },
+  'revisions.withdraw': async (role) => {
+    const r = await submittedBy(role);
+    return { id: r.id, version: r.version };
+  },
+  'revisions.register': async () => ({ documentId: (await newDoc()).id, label: 'A/0', effectiveDate: '2020-01-01', password: PASSWORD }),
+  'routes.list': async () => ({}),
+  'routes.effective': async () => ({ documentId: (await newDoc()).id }),
+  'routes.set': async () => ({ scope: { documentId: (await newDoc()).id }, steps: [{ meaning: 'approved', mode: 'any', assignees: [{ kind: 'role', role: 'executive' }] }] }),
+  'routes.clear': async () => {
+    const documentId = (await newDoc()).id;
+    await qm.call('routes.set', { scope: { documentId }, steps: [{ meaning: 'approved', mode: 'any', assignees: [{ kind: 'role', role: 'executive' }] }] });
+    return { scope: { documentId } };
+  },
+  'tasks.mine': async () => ({}),
   'revisions.reject': async (role) => {
     const r = await inReview(role);
     return { id: r.id, version: r.version, comment: '请补充投诉分级' };

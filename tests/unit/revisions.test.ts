@@ -27,7 +27,7 @@ async function draftOf(title = '服务质量管理制度', extra: { approverIds?
 
 async function submitted(extra?: Parameters<typeof draftOf>[1], effectiveDate: string | null = null) {
   const { doc, draft } = await draftOf('服务质量管理制度', extra);
-  return { doc, revision: await author.call('revisions.submit', { id: draft.id, version: draft.version, changeReason: '首次发布', effectiveDate }) };
+  return { doc, revision: await author.call('revisions.submit', { id: draft.id, version: draft.version, changeReason: '首次发布', effectiveDate, password: PASSWORD }) };
 }
 
 describe('revisions and approval', () => {
@@ -79,11 +79,11 @@ describe('revisions and approval', () => {
 
   it('needs a reason for change before review, and locks the content from then on', async () => {
     const { draft } = await draftOf();
-    expect(await author.raw('revisions.submit', { id: draft.id, version: draft.version, changeReason: '' })).toMatchObject({
+    expect(await author.raw('revisions.submit', { id: draft.id, version: draft.version, changeReason: '', password: PASSWORD })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION' },
     });
-    const inReview = await author.call('revisions.submit', { id: draft.id, version: draft.version, changeReason: '首次发布' });
+    const inReview = await author.call('revisions.submit', { id: draft.id, version: draft.version, changeReason: '首次发布', password: PASSWORD });
     expect(inReview).toMatchObject({ status: 'in_review', changeReason: '首次发布' });
     expect(await author.raw('revisions.save', { id: draft.id, version: inReview.version, content: regulation() })).toMatchObject({
       ok: false,
@@ -104,7 +104,8 @@ describe('revisions and approval', () => {
     const approved = await qm.call('revisions.sign', { id: revision.id, version: revision.version, password: PASSWORD, meaning: 'approved', comment: '同意发布' });
     expect(approved.status).toBe('effective');
     expect(approved.signatures).toEqual([
-      expect.objectContaining({ signerName: '质量经理', signerRole: 'quality_manager', meaning: 'approved', contentHash: revision.contentHash, comment: '同意发布' }),
+      expect.objectContaining({ signerName: 'author', signerRole: 'author', meaning: 'authored', step: 0, round: 1, contentHash: revision.contentHash, voidedAt: null }),
+      expect.objectContaining({ signerName: '质量经理', signerRole: 'quality_manager', meaning: 'approved', step: 1, round: 1, contentHash: revision.contentHash, comment: '同意发布' }),
     ]);
     const today = approved.effectiveDate!;
     const entry = await qm.call('documents.get', { id: doc.id });
@@ -112,10 +113,10 @@ describe('revisions and approval', () => {
     const due = new Date(today);
     due.setMonth(due.getMonth() + 6);
     expect(entry.nextReviewDate).toBe(due.toISOString().slice(0, 10));
-    expect(await qm.raw('documents.update', { id: doc.id, version: entry.version, status: 'draft' })).toMatchObject({
-      ok: false,
-      error: { code: 'CONFLICT', details: { reason: 'documents.controlled' } },
-    });
+    // Nobody sets the status by hand: the field is not part of the input.
+    const before = snapshot(t.backend);
+    expect(await qm.raw('documents.update', { id: doc.id, version: entry.version, status: 'draft' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(snapshot(t.backend)).toBe(before);
   });
 
   it('supersedes the previous effective revision when a new one takes effect', async () => {
@@ -123,7 +124,7 @@ describe('revisions and approval', () => {
     await qm.call('revisions.sign', { id: revision.id, version: revision.version, password: PASSWORD, meaning: 'approved' });
     const next = await author.call('revisions.startDraft', { documentId: doc.id });
     expect(next).toMatchObject({ label: 'A/1', revisionNo: 2, content: regulation() });
-    const inReview = await author.call('revisions.submit', { id: next.id, version: next.version, changeReason: '调整投诉时限' });
+    const inReview = await author.call('revisions.submit', { id: next.id, version: next.version, changeReason: '调整投诉时限', password: PASSWORD });
     await qm.call('revisions.sign', { id: next.id, version: inReview.version, password: PASSWORD, meaning: 'approved' });
     const list = await auditor.call('revisions.list', { documentId: doc.id });
     expect(list.map((r) => [r.label, r.status])).toEqual([['A/1', 'effective'], ['A/0', 'superseded']]);
@@ -153,23 +154,23 @@ describe('revisions and approval', () => {
   it('does not let authors approve their own revisions unless the setting allows it', async () => {
     const doc = await qm.call('documents.create', { title: '自编自批', type: 'procedure', approverIds: [ids.author!] });
     const draft = await author.call('revisions.startDraft', { documentId: doc.id });
-    const rev = await author.call('revisions.submit', { id: draft.id, version: draft.version, changeReason: '新建' });
+    const rev = await author.call('revisions.submit', { id: draft.id, version: draft.version, changeReason: '新建', password: PASSWORD });
     expect(await author.raw('revisions.sign', { id: rev.id, version: rev.version, password: PASSWORD, meaning: 'approved' })).toMatchObject({
       ok: false,
-      error: { code: 'FORBIDDEN', details: { reason: 'revisions.selfApproval' } },
+      error: { code: 'FORBIDDEN', details: { reason: 'signatures.selfSign' } },
     });
     await qm.call('settings.update', { allowSelfApproval: true });
     expect(await author.call('revisions.sign', { id: rev.id, version: rev.version, password: PASSWORD, meaning: 'approved' })).toMatchObject({ status: 'effective' });
   });
 
-  it('lets named approvers sign and no one else', async () => {
+  it('lets named approvers sign the default route and no one else', async () => {
     const { revision } = await submitted({ approverIds: [ids.auditor!] });
-    expect(await executive.raw('revisions.sign', { id: revision.id, version: revision.version, password: PASSWORD, meaning: 'reviewed' })).toMatchObject({
+    expect(await executive.raw('revisions.sign', { id: revision.id, version: revision.version, password: PASSWORD })).toMatchObject({
       ok: false,
-      error: { code: 'FORBIDDEN' },
+      error: { code: 'FORBIDDEN', details: { reason: 'signatures.notYourStep' } },
     });
-    const reviewed = await auditor.call('revisions.sign', { id: revision.id, version: revision.version, password: PASSWORD, meaning: 'reviewed' });
-    expect(reviewed).toMatchObject({ status: 'in_review', signatures: [expect.objectContaining({ meaning: 'reviewed', signerRole: 'auditor' })] });
+    const approved = await auditor.call('revisions.sign', { id: revision.id, version: revision.version, password: PASSWORD });
+    expect(approved).toMatchObject({ status: 'effective', signatures: [expect.objectContaining({ meaning: 'authored' }), expect.objectContaining({ meaning: 'approved', signerRole: 'auditor' })] });
   });
 
   it('lets a named approver who is an auditor read what awaits their signature', async () => {
@@ -180,7 +181,8 @@ describe('revisions and approval', () => {
   });
 
   it('gives the first revision of a document already in force the next label', async () => {
-    const doc = await qm.call('documents.create', { title: '客户服务规范', type: 'regulation', status: 'effective', versionLabel: 'B/1', effectiveDate: '2025-01-01' });
+    const doc = await qm.call('documents.create', { title: '客户服务规范', type: 'regulation' });
+    await qm.call('revisions.register', { documentId: doc.id, label: 'B/1', effectiveDate: '2025-01-01', password: PASSWORD });
     expect((await author.call('revisions.startDraft', { documentId: doc.id })).label).toBe('B/2');
   });
 
@@ -199,6 +201,8 @@ describe('revisions and approval', () => {
     expect(await qm.raw('revisions.reject', { id: revision.id, version: revision.version, comment: '' })).toMatchObject({ ok: false });
     const back = await qm.call('revisions.reject', { id: revision.id, version: revision.version, comment: '请补充投诉分级' });
     expect(back).toMatchObject({ status: 'draft', rejection: '请补充投诉分级' });
+    // The author's signature of that round is kept, void.
+    expect(back.signatures).toEqual([expect.objectContaining({ meaning: 'authored', voidReason: 'returned', voidedAt: expect.any(String) })]);
   });
 
   it('shows auditors and executives effective revisions only', async () => {
@@ -224,7 +228,7 @@ describe('revisions and approval', () => {
     const { revision } = await submitted();
     await qm.call('revisions.sign', { id: revision.id, version: revision.version, password: PASSWORD, meaning: 'approved' });
     const history = await qm.call('audit.history', { entity: 'revision', entityId: revision.id });
-    expect(history.items.map((e) => e.action).reverse()).toEqual(['startDraft', 'submit', 'sign', 'takeEffect']);
+    expect(history.items.map((e) => e.action).reverse()).toEqual(['startDraft', 'submit', 'sign', 'sign', 'approve', 'takeEffect']);
     const entry = await qm.call('audit.history', { entity: 'document', entityId: revision.documentId });
     expect(entry.items[0]).toMatchObject({ action: 'takeEffect', before: { status: 'draft' }, after: { status: 'effective', versionLabel: 'A/0' } });
     expect(await client(t.backend, qm.token).call('audit.verify', {})).toMatchObject({ intact: true });

@@ -18,8 +18,8 @@ async function documentWithBody(title: string, outline: string, publish = false)
   const draft = await author.call('revisions.startDraft', { documentId: doc.id });
   const saved = await author.call('revisions.save', { id: draft.id, version: draft.version, content: fromOutline(outline) });
   if (publish) {
-    const r = await author.call('revisions.submit', { id: draft.id, version: saved.version, changeReason: '发布' });
-    await qm.call('revisions.sign', { id: draft.id, version: r.version, password: PASSWORD, meaning: 'approved' });
+    const r = await author.call('revisions.submit', { id: draft.id, version: saved.version, changeReason: '发布', password: PASSWORD });
+    await qm.call('revisions.sign', { id: draft.id, version: r.version, password: PASSWORD });
   }
   return doc;
 }

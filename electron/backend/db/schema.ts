@@ -13,6 +13,7 @@ export interface Database {
   revisions: RevisionsTable;
   signatures: SignaturesTable;
   document_approvers: { document_id: string; user_id: string };
+  approval_routes: ApprovalRoutesTable;
   document_search_map: { doc_rowid: Generated<number>; document_id: string };
   document_search: { rowid: number; number: string; title: string; body: string };
   document_search_grams: { rowid: number; grams: string };
@@ -102,11 +103,26 @@ export interface RevisionsTable extends Meta {
   rejection: string | null;
   effective_date: string | null;
   author_id: string | null;
+  /** JSON list of route steps after 编制, copied at submission. */
+  route: string | null;
+  round: number;
+  origin: string;
+  /** The attachment that is the body of a file-bodied revision. */
+  attachment_id: string | null;
+}
+
+export interface ApprovalRoutesTable extends Meta {
+  document_type: string | null;
+  document_id: string | null;
+  steps: string;
 }
 
 export interface SignaturesTable {
   id: string;
-  revision_id: string;
+  entity_type: string;
+  entity_id: string;
+  round: number;
+  step: number | null;
   signer_id: string;
   signer_name: string;
   signer_role: string;
@@ -114,6 +130,8 @@ export interface SignaturesTable {
   content_hash: string;
   comment: string | null;
   signed_at: string;
+  voided_at: string | null;
+  void_reason: string | null;
   created_at: string;
   updated_at: string;
 }

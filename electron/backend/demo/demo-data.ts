@@ -1,7 +1,9 @@
 import type { Input, MethodName, Output } from '../../../shared/api/contract';
-import { now } from '../clock';
+import { now, setClock } from '../clock';
+import { fromOutline } from '../../../shared/templates/outline';
+import { DEMO_BODIES } from './demo-bodies';
 import type { Role } from '../../../shared/auth/roles';
-import type { DocumentStatus, DocumentType } from '../../../shared/documents/types';
+import type { DocumentType } from '../../../shared/documents/types';
 import type { Backend } from '../context';
 import { dispatch } from '../dispatch';
 
@@ -31,9 +33,15 @@ export const DEMO_ACCOUNTS: (DemoAccount & { department: string })[] = [
   { username: 'zhoumin', displayName: '周敏', role: 'author', password: 'Zhoumin@2026', department: '客户服务部' },
   { username: 'wangqiang', displayName: '王强', role: 'auditor', password: 'Wangqiang@2026', department: '运营管理部' },
   { username: 'chenjing', displayName: '陈静', role: 'executive', password: 'Chenjing@2026', department: '行政部' },
+  { username: 'liuyang', displayName: '刘洋', role: 'executive', password: 'Liuyang@2026', department: '行政部' },
 ];
 
-type DemoDocument = [title: string, type: DocumentType, department: string, owner: string, status: DocumentStatus, tags: string[]];
+/** 刘洋, 总经理: read-only like every executive, except where a route names him to approve. */
+const GENERAL_MANAGER = 'liuyang';
+
+/** How far each demo document got: in force through approval, in review, returned, a draft, or withdrawn. */
+type DemoState = 'effective' | 'in_review' | 'returned' | 'draft' | 'obsolete';
+type DemoDocument = [title: string, type: DocumentType, department: string, owner: string, state: DemoState, tags: string[]];
 
 const DOCUMENTS: DemoDocument[] = [
   ['质量手册', 'manual', '质量管理部', 'zhanghua', 'effective', ['ISO 9001', '体系']],
@@ -48,23 +56,38 @@ const DOCUMENTS: DemoDocument[] = [
   ['管理评审程序', 'procedure', '质量管理部', 'zhanghua', 'effective', ['9.3']],
   ['不合格与纠正措施控制程序', 'procedure', '质量管理部', 'lina', 'effective', ['10.2']],
   ['顾客满意度测量程序', 'procedure', '客户服务部', 'zhoumin', 'effective', ['9.1.2', '满意度']],
-  ['外部供方评价与管理程序', 'procedure', '运营管理部', 'zhoumin', 'draft', ['8.4']],
+  ['外部供方评价与管理程序', 'procedure', '运营管理部', 'zhoumin', 'returned', ['8.4']],
   ['服务质量季度评估作业指导书', 'work_instruction', '质量管理部', 'lina', 'effective', ['评估']],
   ['神秘顾客暗访作业指导书', 'work_instruction', '客户服务部', 'zhoumin', 'effective', ['暗访']],
   ['客服热线接听作业指导书', 'work_instruction', '客户服务部', 'zhoumin', 'effective', ['热线']],
   ['顾客满意度调查表', 'form', '客户服务部', 'zhoumin', 'effective', ['满意度']],
   ['纠正措施报告单', 'form', '质量管理部', 'lina', 'effective', ['10.2']],
   ['内部审核检查表', 'form', '质量管理部', 'zhanghua', 'effective', ['内审']],
-  ['客户服务规范（2019版）', 'regulation', '客户服务部', 'zhoumin', 'effective', ['服务规范']],
+  ['客户服务规范（2019版）', 'regulation', '客户服务部', 'zhoumin', 'obsolete', ['服务规范']],
 ];
 
-/** Fills a new database through the API itself, so the demo has a real audit trail. */
+/** The quality manual and management regulations are reviewed by a quality manager and approved by the general manager. */
+const GM_ROUTED: DocumentType[] = ['manual', 'regulation'];
+
+/** Fills a new database through the API itself, so the demo has a real audit trail and real signatures. */
 export async function loadDemoData(backend: Backend): Promise<DemoAccount[]> {
   let session: string | null = null;
   async function call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
     const result = await dispatch(backend, method, input, { sessionToken: session, locale: 'zh-CN' });
     if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
     return result.data as Output<M>;
+  }
+  const account = (username: string) => DEMO_ACCOUNTS.find((a) => a.username === username)!;
+  /** Runs `work` signed in as `username` (a fresh session, so it is valid at whatever time the clock says). */
+  async function as<T>(username: string, work: () => Promise<T>): Promise<T> {
+    const outer = session;
+    session = (await call('auth.signIn', { username, password: account(username).password })).token;
+    try {
+      return await work();
+    } finally {
+      await call('auth.signOut', {});
+      session = outer;
+    }
   }
 
   const [manager, ...others] = DEMO_ACCOUNTS;
@@ -84,39 +107,69 @@ export async function loadDemoData(backend: Backend): Promise<DemoAccount[]> {
     const user = await call('users.create', { ...a, departmentId: departments.get(a.department) ?? null });
     users.set(a.username, user.id);
   }
+  for (const documentType of GM_ROUTED)
+    await call('routes.set', {
+      scope: { documentType },
+      steps: [
+        { meaning: 'reviewed', mode: 'any', assignees: [{ kind: 'role', role: 'quality_manager' }] },
+        { meaning: 'approved', mode: 'any', assignees: [{ kind: 'user', userId: users.get(GENERAL_MANAGER)! }] },
+      ],
+    });
 
-  /** Written by an author from a template and approved by the quality manager, as in real life. */
-  async function publish(documentId: string, templateId: string) {
-    const manager = session;
-    const author = DEMO_ACCOUNTS.find((a) => a.role === 'author')!;
-    session = (await call('auth.signIn', { username: author.username, password: author.password })).token;
-    const draft = await call('revisions.startDraft', { documentId, templateId });
-    const submitted = await call('revisions.submit', { id: draft.id, version: draft.version, changeReason: '按 ISO 9001:2015 重新编写并发布' });
-    await call('auth.signOut', {});
-    session = manager;
-    await call('revisions.sign', { id: draft.id, version: submitted.version, password: DEMO_ACCOUNTS[0]!.password, meaning: 'approved', comment: '同意发布' });
+  /** An author writes the body and submits it, signing 编制; returns the submitted revision. */
+  async function draftAndSubmit(documentId: string, author: string, title: string, changeReason: string) {
+    return as(author, async () => {
+      const template = TEMPLATES[title];
+      const draft = await call('revisions.startDraft', { documentId, ...(template && { templateId: template }) });
+      let version = draft.version;
+      const body = DEMO_BODIES[title];
+      if (!template && body) version = (await call('revisions.save', { id: draft.id, version, content: fromOutline(body) })).version;
+      const submitted = await call('revisions.submit', { id: draft.id, version, changeReason, password: account(author).password });
+      return submitted;
+    });
+  }
+  /** Each signer of the route signs in turn. */
+  async function signRoute(revisionId: string, signers: string[]) {
+    for (const signer of signers)
+      await as(signer, async () => {
+        const rev = await call('revisions.get', { id: revisionId });
+        await call('revisions.sign', { id: rev.id, version: rev.version, password: account(signer).password, comment: '同意', contentHash: rev.contentHash });
+      });
   }
 
-  const year = now().getFullYear();
-  for (const [i, [title, type, department, owner, status, tags]] of DOCUMENTS.entries()) {
-    const effective = status === 'effective' || status === 'in_review';
-    const month = String((i % 12) + 1).padStart(2, '0');
-    const doc = await call('documents.create', {
-      title,
-      type,
-      status: status === 'effective' ? 'effective' : status === 'in_review' ? 'in_review' : 'draft',
-      departmentId: departments.get(department) ?? null,
-      ownerId: users.get(owner) ?? null,
-      versionLabel: effective ? 'B/1' : 'A/0',
-      effectiveDate: effective ? `${year - 1}-${month}-01` : null,
-      nextReviewDate: effective ? `${i % 3 === 0 ? year : year + 1}-${month}-01` : null,
-      tags,
-    });
-    if (title.includes('2019')) {
-      await call('documents.markObsolete', { id: doc.id, version: doc.version, reason: '已被《服务质量管理制度》取代' });
+  const today = now();
+  for (const [i, [title, type, department, owner, state, tags]] of DOCUMENTS.entries()) {
+    const author = owner === manager!.username ? 'lina' : owner;
+    const signers = GM_ROUTED.includes(type) ? [manager!.username, GENERAL_MANAGER] : [manager!.username];
+    // Entered and published over the past year, so that periodic reviews fall due across the coming months.
+    const back = setClock(new Date(today.getTime() - (DOCUMENTS.length - i) * 16 * 86_400_000));
+    let doc: Output<'documents.create'>;
+    try {
+      doc = await as(manager!.username, () =>
+        call('documents.create', { title, type, departmentId: departments.get(department) ?? null, ownerId: users.get(owner) ?? null, tags }),
+      );
+      if (state === 'effective') {
+        const rev = await draftAndSubmit(doc.id, author, title, '按 ISO 9001:2015 重新编写并发布');
+        await signRoute(rev.id, signers);
+      } else if (state === 'obsolete') {
+        await as(manager!.username, async () => {
+          await call('revisions.register', { documentId: doc.id, label: 'A/0', effectiveDate: '2019-03-01', password: manager!.password, comment: '纸质版现行文件登记' });
+          const registered = await call('documents.get', { id: doc.id });
+          await call('documents.markObsolete', { id: doc.id, version: registered.version, reason: '已被《服务质量管理制度》取代' });
+        });
+      }
+    } finally {
+      back();
     }
-    const template = TEMPLATES[title];
-    if (template) await publish(doc.id, template);
+    if (state === 'in_review') await draftAndSubmit(doc.id, author, title, '根据年度考核结果调整指标权重');
+    else if (state === 'returned') {
+      const rev = await draftAndSubmit(doc.id, author, title, '新增供方年度评价要求');
+      await as(manager!.username, () => call('revisions.reject', { id: rev.id, version: rev.version, comment: '请补充供方评价的评分标准和不合格供方的处理办法。' }));
+    } else if (state === 'draft')
+      await as(author, async () => {
+        const draft = await call('revisions.startDraft', { documentId: doc.id });
+        await call('revisions.save', { id: draft.id, version: draft.version, content: fromOutline(DEMO_BODIES[title]!) });
+      });
   }
   return DEMO_ACCOUNTS.map(({ username, displayName, role, password }) => ({ username, displayName, role, password }));
 }

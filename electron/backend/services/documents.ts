@@ -7,10 +7,12 @@ import type { Language } from '../../../shared/editor/structure';
 import { callerOf, containsPattern, inTransaction, nowIso, type Audit, type DomainMethods, type Handlers } from '../context';
 import type { Database, DocumentRow } from '../db/schema';
 import { AppError, notFound, stale } from '../errors';
+import { declareAssignment, requireRight } from '../auth/rights';
+import { MANAGERS } from '../../../shared/auth/roles';
 import { numberTaken, previewNumber, takeNumber } from './documents-numbering';
-import { reindexDocument } from './search-index';
+import { dropFromIndex, reindexDocument } from './search-index';
 
-type Row = DocumentRow & { department_name: string | null; owner_name: string | null; approver_ids: string; controlled: number };
+type Row = DocumentRow & { department_name: string | null; owner_name: string | null; approver_ids: string; controlled: number; pending: string | null; deletable: number };
 
 const toDocument = (r: Row): QmsDocument => ({
   id: r.id,
@@ -24,13 +26,16 @@ const toDocument = (r: Row): QmsDocument => ({
   status: r.status as DocumentStatus,
   versionLabel: r.version_label,
   effectiveDate: r.effective_date,
-  nextReviewDate: r.next_review_date,
+  // A withdrawn document is not reviewed any more.
+  nextReviewDate: r.status === 'obsolete' ? null : r.next_review_date,
   tags: JSON.parse(r.tags) as string[],
   obsoleteReason: r.obsolete_reason,
   reviewIntervalMonths: r.review_interval_months,
   language: r.language as Language,
   approverIds: JSON.parse(r.approver_ids) as string[],
   controlled: r.controlled === 1,
+  pending: r.pending ? (JSON.parse(r.pending) as QmsDocument['pending']) : null,
+  deletable: r.deletable === 1,
   version: r.version,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
@@ -48,6 +53,9 @@ function withNames(q: ReturnType<typeof fromDocuments>) {
       'u.display_name as owner_name',
       sql<string>`(SELECT json_group_array(user_id) FROM document_approvers WHERE document_id = d.id)`.as('approver_ids'),
       sql<number>`EXISTS (SELECT 1 FROM revisions WHERE document_id = d.id)`.as('controlled'),
+      sql<string | null>`(SELECT json_object('revisionId', id, 'label', label, 'effectiveDate', effective_date) FROM revisions
+        WHERE document_id = d.id AND status = 'approved' AND effective_date IS NOT NULL)`.as('pending'),
+      sql<number>`(d.status = 'draft' AND NOT EXISTS (SELECT 1 FROM revisions WHERE document_id = d.id AND (status != 'draft' OR round > 0)))`.as('deletable'),
     ]);
 }
 
@@ -78,8 +86,12 @@ async function assertRefs(db: Kysely<Database>, departmentId?: string | null, ow
 
 type ListInput = ParsedInput<'documents.list'>;
 
-/** Once a document has revisions these follow its effective revision and cannot be set by hand. */
-const CONTROLLED_FIELDS = ['status', 'versionLabel', 'effectiveDate'] as const;
+const sameSet = (a: string[], b: string[]) => new Set(a).size === new Set(b).size && a.every((x) => b.includes(x));
+
+// The owner (负责人) of a document may change its register entry whatever their role allows elsewhere.
+declareAssignment('document', 'owner', async (db, caller, id) =>
+  (await db.selectFrom('documents').select('id').where('id', '=', id).where('owner_id', '=', caller.id).executeTakeFirst()) !== undefined,
+);
 
 async function setApprovers(trx: Kysely<Database>, documentId: string, userIds: string[]) {
   await trx.deleteFrom('document_approvers').where('document_id', '=', documentId).execute();
@@ -140,7 +152,8 @@ async function listDocuments(db: Kysely<Database>, input: ListInput) {
 
 /** Creates a register entry inside the caller's transaction (documents.create, Word import). */
 export async function insertDocument(trx: Kysely<Database>, audit: Audit, userId: string | null, input: ParsedInput<'documents.create'>): Promise<QmsDocument> {
-  await assertRefs(trx, input.departmentId, input.ownerId, input.approverIds);
+  const ownerId = input.ownerId === undefined ? userId : input.ownerId;
+  await assertRefs(trx, input.departmentId, ownerId, input.approverIds);
   let number = input.number;
   if (number) {
     if (await numberTaken(trx, number)) throw new AppError('CONFLICT', 'documents.numberTaken', { number });
@@ -155,10 +168,11 @@ export async function insertDocument(trx: Kysely<Database>, audit: Audit, userId
       title: input.title,
       type: input.type,
       department_id: input.departmentId,
-      owner_id: input.ownerId,
-      status: input.status,
-      version_label: input.versionLabel,
-      effective_date: input.effectiveDate,
+      owner_id: ownerId,
+      // A new entry is a draft until a revision is approved or a version in force is registered.
+      status: 'draft',
+      version_label: 'A/0',
+      effective_date: null,
       next_review_date: input.nextReviewDate,
       tags: JSON.stringify([...new Set(input.tags)]),
       obsolete_reason: null,
@@ -189,6 +203,7 @@ export const documentsHandlers: Handlers<DomainMethods<'documents'>> = {
 
   async 'documents.create'(input, ctx) {
     const me = callerOf(ctx);
+    if (input.approverIds.length && me.role !== 'quality_manager') throw new AppError('FORBIDDEN', 'documents.approversByManager');
     return inTransaction(ctx, (trx, audit) => insertDocument(trx, audit, me.id, input));
   },
 
@@ -198,12 +213,13 @@ export const documentsHandlers: Handlers<DomainMethods<'documents'>> = {
       const before = await getDocument(trx, { id: input.id });
       if (before.version !== input.version) throw stale();
       if (before.status === 'obsolete') throw new AppError('CONFLICT', 'documents.obsolete');
+      await requireRight(trx, me, { roles: MANAGERS, entity: 'document', id: input.id, assignments: ['owner'] }, 'documents.notOwner');
+      if (input.approverIds !== undefined && me.role !== 'quality_manager' && !sameSet(input.approverIds, before.approverIds))
+        throw new AppError('FORBIDDEN', 'documents.approversByManager');
       if (input.number !== undefined && (await numberTaken(trx, input.number, input.id)))
         throw new AppError('CONFLICT', 'documents.numberTaken', { number: input.number });
       await assertRefs(trx, input.departmentId, input.ownerId, input.approverIds);
-      if (before.controlled && CONTROLLED_FIELDS.some((f) => input[f] !== undefined && input[f] !== before[f]))
-        throw new AppError('CONFLICT', 'documents.controlled');
-      const effective = input.effectiveDate !== undefined ? input.effectiveDate : before.effectiveDate;
+      const effective = before.effectiveDate;
       const review = input.nextReviewDate !== undefined ? input.nextReviewDate : before.nextReviewDate;
       if (effective && review && review < effective)
         throw new AppError('VALIDATION', 'validation.fields', { fields: 'nextReviewDate' }, [
@@ -217,9 +233,6 @@ export const documentsHandlers: Handlers<DomainMethods<'documents'>> = {
           ...(input.type !== undefined && { type: input.type }),
           ...(input.departmentId !== undefined && { department_id: input.departmentId }),
           ...(input.ownerId !== undefined && { owner_id: input.ownerId }),
-          ...(input.status !== undefined && { status: input.status }),
-          ...(input.versionLabel !== undefined && { version_label: input.versionLabel }),
-          ...(input.effectiveDate !== undefined && { effective_date: input.effectiveDate }),
           ...(input.nextReviewDate !== undefined && { next_review_date: input.nextReviewDate }),
           ...(input.tags !== undefined && { tags: JSON.stringify([...new Set(input.tags)]) }),
           ...(input.reviewIntervalMonths !== undefined && { review_interval_months: input.reviewIntervalMonths }),
@@ -246,7 +259,7 @@ export const documentsHandlers: Handlers<DomainMethods<'documents'>> = {
       if (before.status === 'obsolete') throw new AppError('CONFLICT', 'documents.obsolete');
       await trx
         .updateTable('documents')
-        .set({ status: 'obsolete', obsolete_reason: input.reason, version: before.version + 1, updated_at: nowIso(), updated_by: me.id })
+        .set({ status: 'obsolete', obsolete_reason: input.reason, next_review_date: null, version: before.version + 1, updated_at: nowIso(), updated_by: me.id })
         .where('id', '=', input.id)
         .execute();
       // Every revision still in use or in progress is withdrawn with the document.
@@ -262,11 +275,33 @@ export const documentsHandlers: Handlers<DomainMethods<'documents'>> = {
     });
   },
 
+  async 'documents.delete'(input, ctx) {
+    const me = callerOf(ctx);
+    return inTransaction(ctx, async (trx, audit) => {
+      const before = await getDocument(trx, { id: input.id });
+      if (before.version !== input.version) throw stale();
+      await requireRight(trx, me, { roles: MANAGERS, entity: 'document', id: input.id, assignments: ['owner'] }, 'documents.notOwner');
+      if (!before.deletable) throw new AppError('CONFLICT', 'documents.notDeletable');
+      const drafts = await trx.selectFrom('revisions').select(['id', 'label', 'content_hash']).where('document_id', '=', input.id).execute();
+      for (const r of drafts) await audit({ entity: 'revision', entityId: r.id, action: 'discard', before: { label: r.label, contentHash: r.content_hash } });
+      await trx.deleteFrom('revisions').where('document_id', '=', input.id).execute();
+      await trx.deleteFrom('document_approvers').where('document_id', '=', input.id).execute();
+      await trx.deleteFrom('approval_routes').where('document_id', '=', input.id).execute();
+      await dropFromIndex(trx, input.id);
+      await trx.deleteFrom('documents').where('id', '=', input.id).execute();
+      await audit({ entity: 'document', entityId: input.id, action: 'delete', before });
+      return {};
+    });
+  },
+
   async 'documents.summary'(input, ctx) {
     const db = ctx.backend.store.db;
     const counts = await db.selectFrom('documents').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
-    const byStatus = { draft: 0, in_review: 0, effective: 0, obsolete: 0 };
-    for (const c of counts) byStatus[c.status as DocumentStatus] = c.n;
+    const byStatus: Record<DocumentStatus, number> = { draft: 0, effective: 0, obsolete: 0 };
+    for (const c of counts) if (c.status in byStatus) byStatus[c.status as DocumentStatus] = c.n;
+    const revs = await db.selectFrom('revisions').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).where('status', 'in', ['in_review', 'approved']).groupBy('status').execute();
+    const inReview = revs.find((r) => r.status === 'in_review')?.n ?? 0;
+    const pending = revs.find((r) => r.status === 'approved')?.n ?? 0;
     const dueBy = new Date(Date.parse(input.today) + input.withinDays * 86_400_000).toISOString().slice(0, 10);
     const due = await listDocuments(db, {
       reviewDueBy: dueBy,
@@ -275,6 +310,6 @@ export const documentsHandlers: Handlers<DomainMethods<'documents'>> = {
       page: 1,
       pageSize: 10,
     });
-    return { byStatus, total: Object.values(byStatus).reduce((a, b) => a + b, 0), reviewDue: due.items, reviewDueTotal: due.total };
+    return { byStatus, total: Object.values(byStatus).reduce((a, b) => a + b, 0), inReview, pending, reviewDue: due.items, reviewDueTotal: due.total };
   },
 };

@@ -6,6 +6,8 @@ import { authHandlers } from './auth';
 import { departmentsHandlers } from './departments';
 import { documentsHandlers } from './documents';
 import { revisionsHandlers } from './revisions';
+import { routesHandlers } from './routes';
+import { tasksHandlers } from './tasks';
 import { searchHandlers } from './search';
 import { wordHandlers } from './word';
 import { settingsHandlers } from './settings';
@@ -20,6 +22,8 @@ export const handlers: Handlers<MethodName> = {
   ...departmentsHandlers,
   ...documentsHandlers,
   ...revisionsHandlers,
+  ...routesHandlers,
+  ...tasksHandlers,
   ...searchHandlers,
   ...wordHandlers,
   ...auditHandlers,

@@ -1,11 +1,11 @@
 import dayjs from 'dayjs';
 import type { Kysely } from 'kysely';
 import type { Audit } from '../context';
-import { nowIso } from '../context';
+import { now, nowIso } from '../context';
 import type { Database, RevisionRow } from '../db/schema';
 import { reindexDocument } from './search-index';
 
-export const today = () => dayjs().format('YYYY-MM-DD');
+export const today = () => dayjs(now()).format('YYYY-MM-DD');
 
 /**
  * An approved revision takes effect: the one before it is superseded, and the register entry takes its

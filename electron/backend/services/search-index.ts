@@ -40,3 +40,12 @@ export async function reindexDocument(trx: Kysely<Database>, documentId: string)
   await trx.deleteFrom('document_search_grams').where('rowid', '=', rowid).execute();
   await trx.insertInto('document_search_grams').values({ rowid, grams: grams(body) }).execute();
 }
+
+/** Removes a deleted document's search rows. */
+export async function dropFromIndex(trx: Kysely<Database>, documentId: string): Promise<void> {
+  const map = await trx.selectFrom('document_search_map').select('doc_rowid').where('document_id', '=', documentId).executeTakeFirst();
+  if (!map) return;
+  await trx.deleteFrom('document_search').where('rowid', '=', map.doc_rowid).execute();
+  await trx.deleteFrom('document_search_grams').where('rowid', '=', map.doc_rowid).execute();
+  await trx.deleteFrom('document_search_map').where('doc_rowid', '=', map.doc_rowid).execute();
+}

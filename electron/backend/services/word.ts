@@ -13,6 +13,8 @@ import { insertDocument } from './documents';
 import { getRevisionRow } from './revision-rows';
 import { assertReadable, insertDraft } from './revisions';
 import { readSettings } from './settings';
+import { signaturesOf } from './signatures';
+import { readAttachment } from './attachments';
 import { importWord } from './word-import';
 
 /** A file name Windows, macOS and Linux all accept. */
@@ -24,13 +26,7 @@ export async function exportRevision(db: Kysely<Database>, revision: RevisionRow
   if (!parsed.success) throw new AppError('CONFLICT', 'revisions.contentInvalid', { reason: parsed.error.issues[0]!.message });
   const doc = await db.selectFrom('documents').selectAll().where('id', '=', revision.document_id).executeTakeFirst();
   if (!doc) throw notFound('document', revision.document_id);
-  const approval = await db
-    .selectFrom('signatures')
-    .select('signer_name')
-    .where('revision_id', '=', revision.id)
-    .where('meaning', '=', 'approved')
-    .orderBy('signed_at', 'desc')
-    .executeTakeFirst();
+  const approval = (await signaturesOf(db, 'revision', revision.id)).filter((s) => s.meaning === 'approved').at(-1);
   const { organisationName } = await readSettings(db);
   const word = buildWordDocument(parsed.data, doc.language as Language, style, {
     number: doc.number,
@@ -38,7 +34,7 @@ export async function exportRevision(db: Kysely<Database>, revision: RevisionRow
     revision: revision.label,
     status: revision.status,
     effectiveDate: revision.effective_date,
-    approver: approval?.signer_name ?? null,
+    approver: approval?.signerName ?? null,
     organisation: organisationName,
   });
   return { fileName: safeFileName(`${doc.number} ${doc.title} ${revision.label}.docx`), data: await Packer.toBuffer(word) };
@@ -71,6 +67,11 @@ export const wordHandlers: Handlers<DomainMethods<'word'>> = {
   async 'word.export'(input, ctx) {
     const revision = await getRevisionRow(ctx.backend.store.db, input.revisionId);
     await assertReadable(ctx.backend.store.db, callerOf(ctx), revision);
+    // A file-bodied revision gives back the original file, as it was approved.
+    if (revision.attachment_id) {
+      const file = await readAttachment(ctx.backend.store.db, revision.attachment_id);
+      return { fileName: file.name, base64: file.data.toString('base64') };
+    }
     const { fileName, data } = await exportRevision(ctx.backend.store.db, revision, input.style);
     return { fileName, base64: data.toString('base64') };
   },

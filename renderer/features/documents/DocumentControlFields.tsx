@@ -7,7 +7,7 @@ import { documentRules } from './documentForm';
 import { useReferenceData } from './useReferenceData';
 
 /** Review interval, language, approvers and, when creating, a template for the first draft. */
-export function DocumentControlFields({ doc, refs }: { doc?: QmsDocument; refs: ReturnType<typeof useReferenceData> }) {
+export function DocumentControlFields({ doc, refs, mayNameApprovers }: { doc?: QmsDocument; refs: ReturnType<typeof useReferenceData>; mayNameApprovers: boolean }) {
   const { t } = useTranslation();
   const rules = documentRules(t);
   const language = Form.useWatch<DocumentFormValues['language']>('language') ?? 'zh-CN';
@@ -27,6 +27,7 @@ export function DocumentControlFields({ doc, refs }: { doc?: QmsDocument; refs: 
           />
         </Form.Item>
       </Flex>
+      {mayNameApprovers && (
       <Form.Item name="approverIds" label={t('documents.fields.approvers')} extra={t('docControl.approversHelp')} rules={rules.approverIds}>
         <Select
           data-testid="doc-approvers"
@@ -38,6 +39,7 @@ export function DocumentControlFields({ doc, refs }: { doc?: QmsDocument; refs: 
           loading={refs.loading}
         />
       </Form.Item>
+      )}
       {!doc && (
         <Form.Item name="templateId" label={t('docControl.template')} extra={t('docControl.templateHelp')}>
           <Select
@@ -48,7 +50,7 @@ export function DocumentControlFields({ doc, refs }: { doc?: QmsDocument; refs: 
           />
         </Form.Item>
       )}
-      {doc?.controlled && <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('docControl.controlled')} />}
+      <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('approval.statusByApproval')} />
     </>
   );
 }

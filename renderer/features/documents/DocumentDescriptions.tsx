@@ -1,23 +1,21 @@
 import { Card, Descriptions, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { QmsDocument } from '../../../shared/documents/contract';
-import { useApi } from '../../api/useApi';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { useLabels } from '../../i18n/labels';
+import { RouteSummary } from '../revisions/RouteSummary';
 import { ReviewDate } from './documentColumns';
 import { StatusTag } from './StatusTag';
 
 export function DocumentDescriptions({ doc }: { doc: QmsDocument }) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const people = useApi('users.directory', {});
   const none = <Typography.Text type="secondary">{t('common.empty')}</Typography.Text>;
-  const approverNames = doc.approverIds.map((id) => people.data?.find((p) => p.id === id)?.displayName ?? '…');
   const items = [
     { key: 'number', label: t('documents.fields.number'), children: <span className="mono">{doc.number}</span> },
     { key: 'type', label: t('documents.fields.type'), children: labels.type(doc.type) },
     { key: 'title', label: t('documents.fields.title'), children: doc.title, span: 2 },
-    { key: 'status', label: t('documents.fields.status'), children: <StatusTag status={doc.status} /> },
+    { key: 'status', label: t('documents.fields.status'), children: <StatusTag status={doc.status} pending={doc.pending} /> },
     {
       key: 'versionLabel',
       label: t('documents.fields.versionLabel'),
@@ -42,12 +40,7 @@ export function DocumentDescriptions({ doc }: { doc: QmsDocument }) {
     },
     { key: 'reviewIntervalMonths', label: t('documents.fields.reviewIntervalMonths'), children: t('docControl.everyMonths', { count: doc.reviewIntervalMonths }) },
     { key: 'language', label: t('documents.fields.language'), children: t(`docControl.languages.${doc.language}`) },
-    {
-      key: 'approvers',
-      label: t('documents.fields.approvers'),
-      span: 2,
-      children: approverNames.length ? approverNames.join(t('common.listSeparator')) : t('docControl.qualityManagersOnly'),
-    },
+    { key: 'route', label: t('approval.route.title'), span: 2, children: <RouteSummary documentId={doc.id} approverIds={doc.approverIds} /> },
     {
       key: 'tags',
       label: t('documents.fields.tags'),

@@ -1,8 +1,8 @@
-import { ArrowLeftOutlined, EditOutlined, StopOutlined } from '@ant-design/icons';
-import { Alert, Button, Col, Result, Row, Skeleton } from 'antd';
+import { ArrowLeftOutlined, AuditOutlined, DeleteOutlined, EditOutlined, StopOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Col, Result, Row, Skeleton } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/client';
+import { call, isApiError } from '../../api/client';
 import { can } from '../../api/permissions';
 import { useApi } from '../../api/useApi';
 import { HistoryPanel } from '../audit/HistoryPanel';
@@ -15,15 +15,17 @@ import { DocumentDescriptions } from './DocumentDescriptions';
 import { DocumentFormDrawer } from './DocumentFormDrawer';
 import { registerPath } from './listState';
 import { ObsoleteModal } from './ObsoleteModal';
+import { RegisterVersionModal } from './RegisterVersionModal';
 import { StatusTag } from './StatusTag';
 import { useDocumentDescriber } from './useDocumentDescriber';
 
 export function DocumentDetailPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const { user } = useSignedIn();
+  const { message, modal } = App.useApp();
   const describe = useDocumentDescriber();
   const loaded = useApi('documents.get', { id });
-  const [dialog, setDialog] = useState<'edit' | 'obsolete' | null>(null);
+  const [dialog, setDialog] = useState<'edit' | 'obsolete' | 'register' | null>(null);
   const doc = loaded.data?.id === id ? loaded.data : undefined;
   const back = (
     <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(registerPath())}>
@@ -36,7 +38,27 @@ export function DocumentDetailPage({ id }: { id: string }) {
   if (!doc) return loaded.error ? <LoadError error={loaded.error} onRetry={loaded.reload} /> : <Skeleton active />;
 
   const readOnly = doc.status === 'obsolete';
-  const mayEdit = !readOnly && can('documents.update', user.role);
+  // The register entry is changed by quality managers and the document's owner (负责人).
+  const mayEdit = !readOnly && can('documents.update', user.role) && (user.role === 'quality_manager' || doc.ownerId === user.id);
+  const mayDelete = doc.deletable && can('documents.delete', user.role) && (user.role === 'quality_manager' || doc.ownerId === user.id);
+  // 登记现行版本: only before document control has any revision of it.
+  const mayRegister = !readOnly && !doc.controlled && can('revisions.register', user.role);
+  const remove = () =>
+    modal.confirm({
+      title: t('approval.delete.title', { number: doc.number }),
+      content: t('approval.delete.body'),
+      okText: t('approval.delete.ok'),
+      okButtonProps: { danger: true, 'data-testid': 'delete-ok' },
+      onOk: async () => {
+        try {
+          await call('documents.delete', { id: doc.id, version: doc.version });
+          message.success(t('approval.delete.done', { number: doc.number }));
+          navigate(registerPath());
+        } catch (e) {
+          message.error(e instanceof Error ? e.message : String(e));
+        }
+      },
+    });
   const mayObsolete = !readOnly && can('documents.markObsolete', user.role);
   const saved = () => {
     setDialog(null);
@@ -47,13 +69,23 @@ export function DocumentDetailPage({ id }: { id: string }) {
     <>
       <PageHeader
         title={`${doc.number}  ${doc.title}`}
-        sub={<StatusTag status={doc.status} />}
+        sub={<StatusTag status={doc.status} pending={doc.pending} />}
         extra={
           <>
             {back}
             {mayEdit && (
               <Button type="primary" icon={<EditOutlined />} onClick={() => setDialog('edit')} data-testid="doc-edit">
                 {t('common.edit')}
+              </Button>
+            )}
+            {mayRegister && (
+              <Button icon={<AuditOutlined />} onClick={() => setDialog('register')} data-testid="doc-register">
+                {t('approval.register.button')}
+              </Button>
+            )}
+            {mayDelete && (
+              <Button danger icon={<DeleteOutlined />} onClick={remove} data-testid="doc-delete">
+                {t('approval.delete.button')}
               </Button>
             )}
             {mayObsolete && (
@@ -86,6 +118,7 @@ export function DocumentDetailPage({ id }: { id: string }) {
         </Col>
       </Row>
       {dialog === 'edit' && <DocumentFormDrawer document={doc} onClose={() => setDialog(null)} onSaved={saved} onStale={saved} />}
+      {dialog === 'register' && <RegisterVersionModal doc={doc} onClose={() => setDialog(null)} onDone={saved} />}
       {dialog === 'obsolete' && <ObsoleteModal doc={doc} onClose={() => setDialog(null)} onDone={saved} onStale={saved} />}
     </>
   );

@@ -2,7 +2,6 @@ import { App, Button, DatePicker, Drawer, Flex, Form, Input, Select } from 'antd
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QmsDocument } from '../../../shared/documents/contract';
-import { EDITABLE_STATUSES } from '../../../shared/documents/types';
 import { call, isApiError } from '../../api/client';
 import { applyFieldErrors } from '../../api/formErrors';
 import { useApi } from '../../api/useApi';
@@ -30,7 +29,8 @@ export function DocumentFormDrawer({ document: doc, onClose, onSaved, onStale }:
   const refs = useReferenceData();
   const [form] = Form.useForm<DocumentFormValues>();
   const [busy, setBusy] = useState(false);
-  const rules = documentRules(t);
+  const rules = documentRules(t, doc?.effectiveDate ?? null);
+  const mayNameApprovers = user.role === 'quality_manager';
   const type = Form.useWatch('type', form);
   const departmentId = Form.useWatch('departmentId', form);
   const preview = useApi('documents.nextNumber', !doc && type ? { type, departmentId: departmentId ?? null } : null);
@@ -42,8 +42,7 @@ export function DocumentFormDrawer({ document: doc, onClose, onSaved, onStale }:
 
   async function submit(values: DocumentFormValues) {
     setBusy(true);
-    const controlled = doc?.controlled ?? false;
-    const fields = toFields(values, controlled);
+    const fields = toFields(values, mayNameApprovers);
     try {
       const saved = doc
         ? await call('documents.update', { id: doc.id, version: doc.version, ...fields })
@@ -76,7 +75,6 @@ export function DocumentFormDrawer({ document: doc, onClose, onSaved, onStale }:
     }
   }
 
-  const controlled = doc?.controlled ?? false;
   return (
     <Drawer
       open
@@ -103,8 +101,13 @@ export function DocumentFormDrawer({ document: doc, onClose, onSaved, onStale }:
           <Form.Item name="type" label={t('documents.fields.type')} rules={rules.type} style={{ flex: 1 }}>
             <Select data-testid="doc-type" options={labels.typeOptions} placeholder={t('common.choose')} />
           </Form.Item>
-          <Form.Item name="status" label={t('documents.fields.status')} rules={rules.status} style={{ flex: 1 }}>
-            <Select data-testid="doc-status" options={labels.statusOptions(controlled ? undefined : EDITABLE_STATUSES)} disabled={controlled} />
+          <Form.Item
+            name="nextReviewDate"
+            label={t('documents.fields.nextReviewDate')}
+            rules={rules.nextReviewDate}
+            style={{ flex: 1 }}
+          >
+            <DatePicker data-testid="doc-review" style={{ width: '100%' }} />
           </Form.Item>
         </Flex>
         <Flex gap={16}>
@@ -129,27 +132,10 @@ export function DocumentFormDrawer({ document: doc, onClose, onSaved, onStale }:
             />
           </Form.Item>
         </Flex>
-        <Flex gap={16}>
-          <Form.Item name="versionLabel" label={t('documents.fields.versionLabel')} rules={rules.versionLabel} style={{ flex: 1 }}>
-            <Input data-testid="doc-version" disabled={controlled} />
-          </Form.Item>
-          <Form.Item name="effectiveDate" label={t('documents.fields.effectiveDate')} style={{ flex: 1 }}>
-            <DatePicker data-testid="doc-effective" style={{ width: '100%' }} disabled={controlled} />
-          </Form.Item>
-          <Form.Item
-            name="nextReviewDate"
-            label={t('documents.fields.nextReviewDate')}
-            rules={rules.nextReviewDate}
-            dependencies={['effectiveDate']}
-            style={{ flex: 1 }}
-          >
-            <DatePicker data-testid="doc-review" style={{ width: '100%' }} />
-          </Form.Item>
-        </Flex>
         <Form.Item name="tags" label={t('documents.fields.tags')} rules={rules.tags} extra={t('documents.form.tagsHelp')}>
           <Select data-testid="doc-tags" mode="tags" tokenSeparators={[',', '，']} suffixIcon={null} />
         </Form.Item>
-        <DocumentControlFields doc={doc} refs={refs} />
+        <DocumentControlFields doc={doc} refs={refs} mayNameApprovers={mayNameApprovers} />
         {/* Inside the form, so Enter in any field submits it. */}
         <Flex justify="flex-end" gap={8} className="drawer-actions">
           <Button onClick={onClose}>{t('common.cancel')}</Button>

@@ -43,7 +43,7 @@ export function documentColumns(t: TFunction, labels: ReturnType<typeof useLabel
       title: t('documents.fields.status'),
       dataIndex: 'status',
       width: 100,
-      render: (status: QmsDocument['status']) => <StatusTag status={status} />,
+      render: (status: QmsDocument['status'], doc: QmsDocument) => <StatusTag status={status} pending={doc.pending} />,
     },
     {
       key: 'department',

@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { TFunction } from 'i18next';
 import type { Input } from '../../../shared/api/contract';
 import type { QmsDocument } from '../../../shared/documents/contract';
-import type { DocumentType, EDITABLE_STATUSES } from '../../../shared/documents/types';
+import type { DocumentType } from '../../../shared/documents/types';
 import type { Language } from '../../../shared/editor/structure';
 import type { TemplateId } from '../../../shared/templates/catalog';
 
@@ -13,9 +13,6 @@ export interface DocumentFormValues {
   type: DocumentType | undefined;
   departmentId: string | null;
   ownerId: string | null;
-  status: (typeof EDITABLE_STATUSES)[number];
-  versionLabel: string;
-  effectiveDate: Dayjs | null;
   nextReviewDate: Dayjs | null;
   tags: string[];
   reviewIntervalMonths: number;
@@ -33,9 +30,6 @@ export function initialValues(doc: QmsDocument | undefined, myId: string): Docum
       type: undefined,
       departmentId: null,
       ownerId: myId,
-      status: 'draft',
-      versionLabel: 'A/0',
-      effectiveDate: null,
       nextReviewDate: null,
       tags: [],
       reviewIntervalMonths: 12,
@@ -49,9 +43,6 @@ export function initialValues(doc: QmsDocument | undefined, myId: string): Docum
     type: doc.type,
     departmentId: doc.departmentId,
     ownerId: doc.ownerId,
-    status: doc.status === 'obsolete' ? 'effective' : doc.status,
-    versionLabel: doc.versionLabel,
-    effectiveDate: doc.effectiveDate ? dayjs(doc.effectiveDate) : null,
     nextReviewDate: doc.nextReviewDate ? dayjs(doc.nextReviewDate) : null,
     tags: doc.tags,
     reviewIntervalMonths: doc.reviewIntervalMonths,
@@ -65,9 +56,10 @@ const day = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null)
 
 /**
  * The fields both create and update take; the number is left out when blank so the server assigns one.
- * A controlled document's status, version and effective date follow its revisions and are not sent.
+ * Status, version and effective date follow approved revisions and are never sent; approvers only by
+ * quality managers (the route decides who signs).
  */
-export function toFields(values: DocumentFormValues, controlled = false) {
+export function toFields(values: DocumentFormValues, withApprovers = true) {
   const number = values.number?.trim();
   return {
     ...(number ? { number } : {}),
@@ -75,19 +67,17 @@ export function toFields(values: DocumentFormValues, controlled = false) {
     type: values.type as DocumentType,
     departmentId: values.departmentId ?? null,
     ownerId: values.ownerId ?? null,
-    ...(controlled
-      ? {}
-      : { status: values.status, versionLabel: values.versionLabel.trim(), effectiveDate: day(values.effectiveDate) }),
     nextReviewDate: day(values.nextReviewDate),
     tags: [...new Set((values.tags ?? []).map((tag) => tag.trim()).filter(Boolean))],
     reviewIntervalMonths: values.reviewIntervalMonths,
     language: values.language,
-    approverIds: values.approverIds ?? [],
+    ...(withApprovers ? { approverIds: values.approverIds ?? [] } : {}),
   } satisfies Input<'documents.create'>;
 }
 
 /** Mirrors the document schema in shared/documents/contract.ts. */
-export function documentRules(t: TFunction) {
+/** `effectiveDate`: the document's, which its next review may not precede. */
+export function documentRules(t: TFunction, effectiveDate: string | null = null) {
   const rules = {
     number: [
       { max: 64 },
@@ -95,8 +85,6 @@ export function documentRules(t: TFunction) {
     ],
     title: [{ required: true, whitespace: true }, { max: 200 }],
     type: [{ required: true }],
-    status: [{ required: true }],
-    versionLabel: [{ required: true, whitespace: true }, { max: 16 }],
     reviewIntervalMonths: [{ required: true }, { type: 'integer', min: 1, max: 120, message: t('docControl.intervalRule') }],
     approverIds: [{ type: 'array', max: 20 }],
     tags: [
@@ -107,9 +95,9 @@ export function documentRules(t: TFunction) {
       },
     ],
     nextReviewDate: [
-      ({ getFieldValue }) => ({
+      () => ({
         validator: (_r: unknown, review: Dayjs | null) => {
-          const effective = getFieldValue('effectiveDate') as Dayjs | null;
+          const effective = effectiveDate ? dayjs(effectiveDate) : null;
           return !review || !effective || !review.isBefore(effective, 'day')
             ? Promise.resolve()
             : Promise.reject(new Error(t('documents.form.reviewBeforeEffective')));

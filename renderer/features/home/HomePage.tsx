@@ -8,6 +8,7 @@ import { formatDate, todayIso } from '../../i18n/format';
 import { useSignedIn } from '../auth/session-context';
 import { DocumentFormDrawer } from '../documents/DocumentFormDrawer';
 import { LoadError } from '../shell/LoadError';
+import { AwaitingMeCard } from '../tasks/AwaitingMeCard';
 import { PageHeader } from '../shell/PageHeader';
 import { documentPath, navigate } from '../shell/router';
 import { REVIEW_WINDOW_DAYS, ReviewDueCard } from './ReviewDueCard';
@@ -35,6 +36,7 @@ export function HomePage() {
         }
       />
       {summary.error && <LoadError error={summary.error} onRetry={summary.reload} />}
+      <AwaitingMeCard />
       <StatusCards summary={summary.data} />
       <ReviewDueCard docs={summary.data?.reviewDue ?? []} total={summary.data?.reviewDueTotal ?? 0} loading={summary.loading} />
       {creating && (

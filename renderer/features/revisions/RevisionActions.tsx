@@ -1,4 +1,4 @@
-import { CheckOutlined, CloseOutlined, DeleteOutlined, SendOutlined } from '@ant-design/icons';
+import { CheckOutlined, CloseOutlined, DeleteOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,10 +19,11 @@ interface Props {
   /** Saves pending edits; the version to act on, or null when they could not be saved. */
   prepare: () => Promise<number | null>;
   onChanged: () => void;
+  signerId: string;
 }
 
 /** Submit, sign, reject and discard, each offered only to whoever may do it. */
-export function RevisionActions({ revision, abilities, contentOk, prepare, onChanged }: Props) {
+export function RevisionActions({ revision, abilities, contentOk, prepare, onChanged, signerId }: Props) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const [dialog, setDialog] = useState<'submit' | 'sign' | 'reject' | null>(null);
@@ -50,6 +51,23 @@ export function RevisionActions({ revision, abilities, contentOk, prepare, onCha
       },
     });
 
+  const withdraw = () =>
+    modal.confirm({
+      title: t('approval.withdraw.title', { label: revision.label }),
+      content: t('approval.withdraw.body'),
+      okText: t('approval.withdraw.ok'),
+      okButtonProps: { 'data-testid': 'withdraw-ok' },
+      onOk: async () => {
+        try {
+          await call('revisions.withdraw', { id: revision.id, version: revision.version });
+          message.success(t('approval.withdraw.done', { label: revision.label }));
+          onChanged();
+        } catch (e) {
+          message.error(e instanceof Error ? e.message : String(e));
+        }
+      },
+    });
+
   return (
     <>
       {abilities.submit && contentOk && (
@@ -67,13 +85,18 @@ export function RevisionActions({ revision, abilities, contentOk, prepare, onCha
           {t('revisions.actions.reject')}
         </Button>
       )}
+      {abilities.withdraw && (
+        <Button icon={<RollbackOutlined />} onClick={withdraw} data-testid="revision-withdraw">
+          {t('approval.withdraw.button')}
+        </Button>
+      )}
       {abilities.discard && (
         <Button danger icon={<DeleteOutlined />} onClick={discard} data-testid="revision-discard">
           {t('revisions.actions.discard')}
         </Button>
       )}
       {dialog === 'submit' && <SubmitModal revision={revision} prepare={prepare} onClose={() => setDialog(null)} onDone={done} />}
-      {dialog === 'sign' && <SignModal revision={revision} mayApprove={abilities.approve} onClose={() => setDialog(null)} onDone={done} />}
+      {dialog === 'sign' && <SignModal revision={revision} signerId={signerId} onClose={() => setDialog(null)} onDone={done} />}
       {dialog === 'reject' && <RejectModal revision={revision} onClose={() => setDialog(null)} onDone={done} />}
     </>
   );

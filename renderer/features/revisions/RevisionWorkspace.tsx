@@ -18,6 +18,8 @@ import { RevisionActions } from './RevisionActions';
 import { revisionAbilities } from './revisionRules';
 import { RevisionStatusTag } from './RevisionStatusTag';
 import { SaveStatus } from './SaveStatus';
+import { FileBodyButtons, FileBodyCard } from './FileBody';
+import { RouteSteps } from './RouteSteps';
 import { SignatureList } from './SignatureList';
 import { useAutosave } from './useAutosave';
 import { useRevisionDescriber } from './useRevisionDescriber';
@@ -39,11 +41,12 @@ function unsavedCopy(revisionId: string, server: Content): LocalCopy | null {
 
 export function RevisionWorkspace({ doc, revision, onReload }: { doc: QmsDocument; revision: Revision; onReload: () => void }) {
   const { t } = useTranslation();
-  const { user, settings } = useSignedIn();
+  const { user } = useSignedIn();
   const describe = useRevisionDescriber();
   const loaded = useMemo(() => checkStoredContent(revision.content, revision.contentError), [revision.content, revision.contentError]);
-  const abilities = revisionAbilities(revision, doc, user, settings);
-  const mayEdit = abilities.edit && loaded.ok;
+  const abilities = revisionAbilities(revision, doc, user);
+  // A file body is read as its text view; it is changed by uploading another file.
+  const mayEdit = abilities.edit && loaded.ok && !revision.file;
   const autosave = useAutosave({ revisionId: revision.id, version: revision.version, enabled: mayEdit });
   const [copy, setCopy] = useState(() => (mayEdit && loaded.ok ? unsavedCopy(revision.id, loaded.content) : null));
   const [shown, setShown] = useState(() => ({ content: loaded.ok ? loaded.content : null, key: 0 }));
@@ -86,7 +89,8 @@ export function RevisionWorkspace({ doc, revision, onReload }: { doc: QmsDocumen
           <>
             <Button onClick={() => navigate(documentPath(doc.id))}>{t('revisions.backToDocument')}</Button>
             {loaded.ok && <ExportWordButton revisionId={revision.id} />}
-            <RevisionActions revision={revision} abilities={abilities} contentOk={loaded.ok} prepare={prepare} onChanged={onReload} />
+            {abilities.edit && <FileBodyButtons revision={revision} onChanged={onReload} />}
+            <RevisionActions revision={revision} abilities={abilities} contentOk={loaded.ok} prepare={prepare} onChanged={onReload} signerId={user.id} />
           </>
         }
       />
@@ -108,7 +112,8 @@ export function RevisionWorkspace({ doc, revision, onReload }: { doc: QmsDocumen
       {revision.status === 'draft' && revision.rejection && (
         <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('revisions.rejected', { comment: revision.rejection })} />
       )}
-      {loaded.ok && !mayEdit && <Alert type="info" showIcon style={{ marginBottom: 16 }} data-testid="read-only" title={t(`revisions.readOnly.${revision.status}`)} />}
+      {revision.file && <FileBodyCard revision={revision} />}
+      {loaded.ok && !mayEdit && !revision.file && <Alert type="info" showIcon style={{ marginBottom: 16 }} data-testid="read-only" title={t(`revisions.readOnly.${revision.status}`)} />}
       {shown.content ? (
         <RegulationEditor
           key={shown.key}
@@ -129,6 +134,7 @@ export function RevisionWorkspace({ doc, revision, onReload }: { doc: QmsDocumen
         <Col xs={24} xl={14}>
           <Card size="small" title={t('revisions.signatures.title')}>
             <Descriptions size="small" column={1} items={details} style={{ marginBottom: 12 }} />
+            {revision.origin === 'content' && <RouteSteps revision={revision} />}
             <SignatureList signatures={revision.signatures} />
           </Card>
         </Col>

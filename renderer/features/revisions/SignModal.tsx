@@ -1,4 +1,4 @@
-import { Alert, App, Form, Input, Modal, Radio, Typography } from 'antd';
+import { App, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RevisionSummary } from '../../../shared/revisions/contract';
 import { call } from '../../api/client';
@@ -6,21 +6,24 @@ import { useFormAction } from '../../api/useFormAction';
 import { shortHash } from './SignatureList';
 
 interface Values {
-  meaning: 'reviewed' | 'approved';
   password: string;
   comment: string;
 }
 
 interface Props {
   revision: RevisionSummary;
-  /** False when the signer wrote the revision and self-approval is off. */
-  mayApprove: boolean;
+  /** The signed-in person: a signature is only ever their own. */
+  signerId: string;
   onClose: () => void;
   onDone: (revision: RevisionSummary) => void;
 }
 
-/** An electronic signature: its meaning, the signer's password typed again, and the content hash it covers. */
-export function SignModal({ revision, mayApprove, onClose, onDone }: Props) {
+/**
+ * An electronic signature on the route's current step: its meaning comes from the route, the signer's
+ * password is typed again, and the step, signer and content hash seen here are sent so that the server
+ * refuses the signature if any of them changed meanwhile.
+ */
+export function SignModal({ revision, signerId, onClose, onDone }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -30,17 +33,23 @@ export function SignModal({ revision, mayApprove, onClose, onDone }: Props) {
     return { password: text };
   });
 
+  const step = revision.currentStep ?? 1;
+  const meaning = revision.route?.[step - 1]?.meaning ?? 'approved';
+  const meaningLabel = t(`revisions.meaning.${meaning}`);
   const submit = (values: Values) =>
     run(async () => {
       const comment = values.comment.trim();
       const done = await call('revisions.sign', {
         id: revision.id,
         version: revision.version,
-        meaning: values.meaning,
+        step,
+        meaning,
+        signerId,
+        contentHash: revision.contentHash,
         password: values.password,
         ...(comment ? { comment } : {}),
       });
-      message.success(t(`revisions.sign.done.${values.meaning}`, { label: revision.label }));
+      message.success(t('approval.sign.done', { meaning: meaningLabel }));
       onDone(done);
     });
 
@@ -58,23 +67,17 @@ export function SignModal({ revision, mayApprove, onClose, onDone }: Props) {
       <Typography.Paragraph type="secondary">
         {t('revisions.sign.intro', { hash: shortHash(revision.contentHash) })}
       </Typography.Paragraph>
-      {!mayApprove && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('revisions.sign.selfApproval')} />}
+      <Typography.Paragraph strong data-testid="sign-step">
+        {t('approval.sign.step', { step, meaning: meaningLabel })}
+      </Typography.Paragraph>
       <Form<Values>
         form={form}
         layout="vertical"
         name="signRevision"
         onFinish={submit}
         disabled={busy}
-        initialValues={{ meaning: mayApprove ? 'approved' : 'reviewed', password: '', comment: '' }}
+        initialValues={{ password: '', comment: '' }}
       >
-        <Form.Item name="meaning" label={t('revisions.sign.meaning')} rules={[{ required: true }]}>
-          <Radio.Group data-testid="sign-meaning">
-            <Radio value="reviewed">{t('revisions.meaning.reviewed')}</Radio>
-            <Radio value="approved" disabled={!mayApprove} data-testid="sign-approved">
-              {t('revisions.meaning.approved')}
-            </Radio>
-          </Radio.Group>
-        </Form.Item>
         <Form.Item name="password" label={t('revisions.sign.password')} extra={t('revisions.sign.passwordHelp')} rules={[{ required: true }]}>
           <Input.Password autoFocus autoComplete="current-password" data-testid="sign-password" />
         </Form.Item>

@@ -8,6 +8,7 @@ import { useFormAction } from '../../api/useFormAction';
 interface Values {
   changeReason: string;
   effectiveDate: Dayjs | null;
+  password: string;
 }
 
 interface Props {
@@ -22,7 +23,11 @@ export function SubmitModal({ revision, prepare, onClose, onDone }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const { busy, run } = useFormAction(form);
+  // A wrong password is said under its field and never left behind.
+  const { busy, run } = useFormAction(form, (text) => {
+    form.setFieldValue('password', '');
+    return { password: text };
+  });
 
   const submit = (values: Values) =>
     run(async () => {
@@ -36,6 +41,7 @@ export function SubmitModal({ revision, prepare, onClose, onDone }: Props) {
         version,
         changeReason: values.changeReason.trim(),
         effectiveDate: values.effectiveDate ? values.effectiveDate.format('YYYY-MM-DD') : null,
+        password: values.password,
       });
       message.success(t('revisions.submit.done', { label: revision.label }));
       onDone(done);
@@ -53,12 +59,15 @@ export function SubmitModal({ revision, prepare, onClose, onDone }: Props) {
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary">{t('revisions.submit.intro')}</Typography.Paragraph>
-      <Form<Values> form={form} layout="vertical" name="submitRevision" onFinish={submit} disabled={busy} initialValues={{ changeReason: '', effectiveDate: null }}>
+      <Form<Values> form={form} layout="vertical" name="submitRevision" onFinish={submit} disabled={busy} initialValues={{ changeReason: '', effectiveDate: null, password: '' }}>
         <Form.Item name="changeReason" label={t('revisions.fields.changeReason')} rules={[{ required: true, whitespace: true }, { max: 1000 }]}>
           <Input.TextArea autoFocus rows={3} placeholder={t('revisions.submit.reasonPlaceholder')} data-testid="submit-reason" />
         </Form.Item>
         <Form.Item name="effectiveDate" label={t('revisions.fields.effectiveDate')} extra={t('revisions.submit.effectiveHelp')}>
           <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isBefore(dayjs(), 'day')} data-testid="submit-effective" />
+        </Form.Item>
+        <Form.Item name="password" label={t('approval.submit.password')} extra={t('approval.submit.passwordHelp')} rules={[{ required: true }]}>
+          <Input.Password autoComplete="current-password" data-testid="submit-password" />
         </Form.Item>
       </Form>
     </Modal>

@@ -1,6 +1,5 @@
 import type { QmsDocument } from '../../../shared/documents/contract';
 import type { RevisionSummary } from '../../../shared/revisions/contract';
-import type { Settings } from '../../../shared/settings/contract';
 import type { User } from '../../../shared/users/contract';
 import { can } from '../../api/permissions';
 
@@ -8,29 +7,25 @@ export interface RevisionAbilities {
   edit: boolean;
   submit: boolean;
   discard: boolean;
-  /** May sign at all (reviewed, or approved when `approve`). */
+  /** Sign the route's current step, return it (退回), or withdraw it (撤回): as the server says for this person. */
   sign: boolean;
-  approve: boolean;
   reject: boolean;
+  withdraw: boolean;
 }
 
 /**
- * What the signed-in person may do with a revision, mirroring the backend: editors change drafts; quality
- * managers and the document's named approvers sign or reject revisions in review; an author approves their
- * own revision only when the organisation allows it.
+ * What the signed-in person may do with a revision: editors change drafts; signing, returning and
+ * withdrawing follow the revision's route and come from the server (`revision.may`), which enforces them.
  */
-export function revisionAbilities(revision: RevisionSummary, doc: QmsDocument, user: User, settings: Settings): RevisionAbilities {
+export function revisionAbilities(revision: RevisionSummary, doc: QmsDocument, user: User): RevisionAbilities {
   const draft = revision.status === 'draft' && doc.status !== 'obsolete';
-  const inReview = revision.status === 'in_review';
-  const approver = user.role === 'quality_manager' || doc.approverIds.includes(user.id);
-  const sign = inReview && approver && can('revisions.sign', user.role);
   return {
     edit: draft && can('revisions.save', user.role),
     submit: draft && can('revisions.submit', user.role),
     discard: draft && can('revisions.discard', user.role),
-    sign,
-    approve: sign && (revision.authorId !== user.id || settings.allowSelfApproval),
-    reject: inReview && approver && can('revisions.reject', user.role),
+    sign: revision.may.sign,
+    reject: revision.may.return,
+    withdraw: revision.may.withdraw,
   };
 }
 

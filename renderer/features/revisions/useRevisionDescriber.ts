@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { isTemplateId, TEMPLATE_TITLES } from '../../../shared/templates/catalog';
+import type { RouteStep } from '../../../shared/routes/contract';
+import { SIGNATURE_MEANINGS, type SignatureMeaning } from '../../../shared/signatures/contract';
 import { formatDate } from '../../i18n/format';
 import type { FieldDescriber } from '../audit/HistoryPanel';
 import { shortHash } from './SignatureList';
 
-const HIDDEN = new Set(['documentId', 'signatureId']);
+const HIDDEN = new Set(['documentId', 'signatureId', 'signatureIds']);
 
 /** Field names and values of a revision's audit entries (start, save, submit, sign, reject, take effect). */
 export function useRevisionDescriber(): FieldDescriber {
@@ -20,6 +22,11 @@ export function useRevisionDescriber(): FieldDescriber {
     label: t('revisions.fields.label'),
     from: t('revisions.history.from'),
     supersededBy: t('revisions.history.supersededBy'),
+    round: t('approval.history.round'),
+    step: t('approval.history.step'),
+    route: t('approval.history.route'),
+    reason: t('approval.history.reason'),
+    attachmentId: t('approval.history.attachmentId'),
   };
   const source = (from: string) => {
     if (from === 'effective' || from === 'empty') return t(`revisions.history.sources.${from}`);
@@ -33,7 +40,12 @@ export function useRevisionDescriber(): FieldDescriber {
       const text = String(value);
       if (field === 'contentHash') return shortHash(text);
       if (field === 'effectiveDate' || field === 'nextReviewDate') return formatDate(text);
-      if (field === 'meaning' && (value === 'reviewed' || value === 'approved')) return t(`revisions.meaning.${value}`);
+      if (field === 'meaning' && typeof value === 'string' && (SIGNATURE_MEANINGS as readonly string[]).includes(value))
+        return t(`revisions.meaning.${value as SignatureMeaning}`);
+      if (field === 'route' && Array.isArray(value))
+        return (value as RouteStep[]).map((s) => t(`revisions.meaning.${s.meaning}`)).join(' → ');
+      if (field === 'reason' && (value === 'returned' || value === 'withdrawn' || value === 'discarded')) return t(`approval.signatures.voided.${value}`);
+      if (field === 'attachmentId') return value ? text.slice(-8) : t('approval.history.none');
       if (field === 'from') return source(text);
       return text;
     },
