@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { inputProblem } from '../../shared/api/common';
 import { contract, isMethodName } from '../../shared/api/contract';
 import type { ApiError, ApiResult, Locale } from '../../shared/api/envelope';
 import { message } from '../../shared/api/messages';
@@ -51,6 +52,8 @@ export async function dispatch(backend: Backend, method: string, rawInput: unkno
   try {
     if (!isMethodName(method)) throw new AppError('NOT_FOUND', 'validation.unknownMethod', { method });
     const def = contract[method];
+    const problem = inputProblem(rawInput);
+    if (problem) throw new AppError('VALIDATION', 'validation.fields', { fields: problem.path.join('.') || '(input)' }, [problem]);
     const parsed = def.input.safeParse(rawInput ?? {}, { error: FIELD_MESSAGES[options.locale] });
     if (!parsed.success) throw validationError(parsed.error);
     let caller: Caller | null = null;

@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { APP_ROOT } from '../backend/app-root';
 import { verifyChain } from '../backend/audit/verify';
 import { backupTo } from '../backend/db/backup';
 import { openReadOnly } from '../backend/db/open';
@@ -9,7 +11,7 @@ export const backupCommand: Command = async ({ options, locale, io }) => {
     io.err(locale === 'zh-CN' ? '请用 --out 指定备份文件。' : 'Give the backup file with --out.');
     return 2;
   }
-  const sqlite = openReadOnly(databaseFile(options));
+  const sqlite = openReadOnly(databaseFile(options), join(APP_ROOT, 'migrations'));
   try {
     const { file, sizeBytes } = backupTo(sqlite, options.out);
     io.out(`${locale === 'zh-CN' ? '备份完成' : 'Backup written'}: ${file} (${sizeBytes} bytes)`);
@@ -21,7 +23,7 @@ export const backupCommand: Command = async ({ options, locale, io }) => {
 
 export const verifyCommand: Command = async ({ options, locale, io }) => {
   const zh = locale === 'zh-CN';
-  const sqlite = openReadOnly(databaseFile(options));
+  const sqlite = openReadOnly(databaseFile(options), join(APP_ROOT, 'migrations'));
   try {
     let integrity: string[];
     try {

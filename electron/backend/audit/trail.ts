@@ -30,6 +30,8 @@ export function hashEntry(e: Omit<AuditLogTable, 'hash'>): string {
 }
 
 const toJson = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
+/** SQLite stores a lone surrogate as U+FFFD; the entry is made exactly what will be stored before it is hashed. */
+const stored = <T extends string | null>(s: T): T => (s === null ? s : (s.replace(/\p{Cs}/gu, '\uFFFD') as T));
 
 /** Appends one entry; call it inside the transaction of the change it describes. */
 export async function appendAudit(trx: Kysely<Database>, actor: Actor | null, fields: AuditFields): Promise<void> {
@@ -39,10 +41,10 @@ export async function appendAudit(trx: Kysely<Database>, actor: Actor | null, fi
     id: uuidv7(),
     at: nowIso(),
     actor_id: actor?.id ?? null,
-    actor_name: actor?.displayName ?? null,
+    actor_name: stored(actor?.displayName ?? null),
     entity: fields.entity,
-    entity_id: fields.entityId,
-    action: fields.action,
+    entity_id: stored(fields.entityId),
+    action: stored(fields.action),
     before: toJson(fields.before),
     after: toJson(fields.after),
     prev_hash: head.hash,
