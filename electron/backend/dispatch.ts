@@ -14,6 +14,9 @@ export interface CallOptions {
   locale: Locale;
 }
 
+/** All a session with an expired password may do. */
+const WHILE_PASSWORD_EXPIRED = new Set<string>(['auth.changePassword', 'auth.signOut', 'auth.me', 'system.status', 'security.policy', 'settings.get']);
+
 /** zod's own wording of field errors, in the caller's language. */
 const FIELD_MESSAGES = { 'zh-CN': z.locales.zhCN().localeError, en: z.locales.en().localeError };
 
@@ -58,6 +61,7 @@ export async function dispatch(backend: Backend, method: string, rawInput: unkno
     if (!parsed.success) throw validationError(parsed.error);
     let caller: Caller | null = null;
     if (options.sessionToken) caller = await resolveSession(backend.store.db, options.sessionToken);
+    if (caller?.mustChangePassword && !WHILE_PASSWORD_EXPIRED.has(method)) throw new AppError('FORBIDDEN', 'auth.mustChangePassword');
     if (def.roles !== 'public') {
       if (!caller) throw new AppError('UNAUTHENTICATED', options.sessionToken ? 'auth.sessionExpired' : 'UNAUTHENTICATED');
       if (!def.roles.includes(caller.role)) {

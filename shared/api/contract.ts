@@ -5,6 +5,7 @@ import { departmentsMethods } from '../departments/contract';
 import { documentsMethods } from '../documents/contract';
 import { revisionsMethods } from '../revisions/contract';
 import { searchMethods } from '../search/contract';
+import { securityMethods } from '../security/contract';
 import { wordMethods } from '../word/contract';
 import { settingsMethods } from '../settings/contract';
 import { systemMethods } from '../system/contract';
@@ -22,6 +23,7 @@ export const contract = {
   ...wordMethods,
   ...auditMethods,
   ...settingsMethods,
+  ...securityMethods,
 };
 
 export type Contract = typeof contract;

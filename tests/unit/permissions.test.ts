@@ -103,6 +103,10 @@ const inputs: Fixture = {
   'audit.verify': async () => ({}),
   'settings.get': async () => ({}),
   'settings.update': async () => ({ organisationName: '安和城市服务有限公司' }),
+  'security.policy': async () => ({}),
+  'security.updatePolicy': async () => ({ lockoutAttempts: 5 }),
+  'security.locks': async () => ({}),
+  'security.unlock': async () => ({ userId: clients.ids.author }),
 };
 
 beforeAll(async () => {

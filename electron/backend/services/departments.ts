@@ -57,9 +57,11 @@ export const departmentsHandlers: Handlers<DomainMethods<'departments'>> = {
   async 'departments.create'(input, ctx) {
     return inTransaction(ctx, async (trx, audit) => {
       await assertNameFree(trx, input.name);
-      await assertCodeFree(trx, input.code);
+      // zod hands a default over untransformed: no code is '' here, stored as NULL (which never collides).
+      const code = input.code || null;
+      await assertCodeFree(trx, code);
       const now = nowIso();
-      const row: DepartmentRow = { id: uuidv7(), name: input.name, code: input.code, version: 1, created_at: now, updated_at: now };
+      const row: DepartmentRow = { id: uuidv7(), name: input.name, code, version: 1, created_at: now, updated_at: now };
       await trx.insertInto('departments').values(row).execute();
       const after = toDepartment(row);
       await audit({ entity: 'department', entityId: row.id, action: 'create', after });

@@ -6,6 +6,7 @@ import { departmentsHandlers } from './departments';
 import { documentsHandlers } from './documents';
 import { revisionsHandlers } from './revisions';
 import { searchHandlers } from './search';
+import { securityHandlers } from './security';
 import { wordHandlers } from './word';
 import { settingsHandlers } from './settings';
 import { systemHandlers } from './system';
@@ -23,4 +24,5 @@ export const handlers: Handlers<MethodName> = {
   ...wordHandlers,
   ...auditHandlers,
   ...settingsHandlers,
+  ...securityHandlers,
 };

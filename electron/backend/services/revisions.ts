@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { contentSchema, emptyContent, type Content } from '../../../shared/editor/content';
 import type { Language } from '../../../shared/editor/structure';
 import { OPEN_STATUSES, PUBLISHED_STATUSES, type RevisionStatus } from '../../../shared/revisions/contract';
-import { verifyPassword } from '../auth/password';
+import { checkPassword } from '../auth/check';
 import { callerOf, inTransaction, nowIso, type Audit, type Caller, type DomainMethods, type Handlers } from '../context';
 import type { Database, RevisionRow } from '../db/schema';
 import { AppError, notFound } from '../errors';
@@ -164,11 +164,8 @@ export const revisionsHandlers: Handlers<DomainMethods<'revisions'>> = {
 
   async 'revisions.sign'(input, ctx) {
     const me = callerOf(ctx);
-    const db = ctx.backend.store.db;
-    const user = await db.selectFrom('users').select('password_hash').where('id', '=', me.id).executeTakeFirstOrThrow();
-    // A wrong password signs nothing.
-    if (!(await verifyPassword(input.password, user.password_hash)))
-      throw new AppError('VALIDATION', 'auth.wrongPassword', {}, [{ path: ['password'], message: 'wrong password', code: 'custom' }]);
+    // A wrong password signs nothing, and counts toward the lockout like any other password check.
+    await checkPassword(ctx, me.id, input.password, 'sign', 'password');
     return inTransaction(ctx, async (trx, audit) => {
       const row = await forChange(trx, input.id, input.version, 'in_review', 'revisions.notInReview');
       if (!(await mayApprove(trx, me, row.document_id))) throw new AppError('FORBIDDEN', 'revisions.notApprover');
