@@ -1,3 +1,4 @@
+import { securityEn } from './security.en';
 import type { zhCN } from './zh-CN';
 import { controlEn } from './control.en';
 import { editorEn } from './editor.en';
@@ -167,6 +168,9 @@ export const en: Messages<typeof zhCN> = {
       discard: 'discarded the draft',
       supersede: 'marked superseded',
       takeEffect: 'made it effective',
+      passwordFailed: 'gave a wrong password',
+      locked: 'was locked out',
+      unlock: 'unlocked the account',
     },
     verify: {
       title: 'Audit-trail check',
@@ -278,4 +282,5 @@ export const en: Messages<typeof zhCN> = {
   },
   editor: editorEn,
   ...controlEn,
+  ...securityEn,
 };

@@ -1,3 +1,4 @@
+import { securityZhCN } from './security.zh-CN';
 import { controlZhCN } from './control.zh-CN';
 import { editorZhCN } from './editor.zh-CN';
 
@@ -164,6 +165,9 @@ export const zhCN = {
       discard: '放弃草稿',
       supersede: '被新版本取代',
       takeEffect: '生效',
+      passwordFailed: '输错密码',
+      locked: '账户被锁定',
+      unlock: '解锁账户',
     },
     verify: {
       title: '审计记录完整性检查',
@@ -275,4 +279,5 @@ export const zhCN = {
   },
   editor: editorZhCN,
   ...controlZhCN,
+  ...securityZhCN,
 };

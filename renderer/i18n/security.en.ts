@@ -1,0 +1,37 @@
+import type { securityZhCN } from './security.zh-CN';
+
+export const securityEn: typeof securityZhCN = {
+  security: {
+    title: 'Account security',
+    help: 'The basics of China’s MLPS 2.0 (等保 2.0): lockout after wrong passwords, password rules, session timeout.',
+    lockoutAttempts: 'Wrong passwords in a row',
+    lockoutAttemptsHelp: 'Then the account is locked (passwords given at sign-in, on the command line and to sign all count).',
+    lockoutMinutes: 'Lock for (minutes)',
+    passwordMinLength: 'Minimum password length',
+    passwordClasses: 'Kinds of characters, at least',
+    passwordClassesHelp: 'How many of: lower-case letters, upper-case letters, digits, other characters.',
+    passwordMaxAgeDays: 'Password expires after (days)',
+    passwordMaxAgeDaysHelp: '0: never. An expired password must be changed at sign-in.',
+    idleTimeoutMinutes: 'Sign out after inactivity (minutes)',
+    idleTimeoutMinutesHelp: 'For sign-ins without "remember me".',
+    allowRemember: 'Allow "remember me on this computer"',
+    save: 'Save',
+    saved: 'Account security settings saved.',
+    locks: 'Accounts locked or with wrong passwords',
+    noLocks: 'No account is locked.',
+    lockedUntil: 'Locked until {{time}}',
+    failed: '{{count}} wrong passwords in a row',
+    unlock: 'Unlock',
+    unlocked: '{{name}} is unlocked.',
+    rules: 'At least {{length}} characters, with at least {{classes}} of: lower-case letters, upper-case letters, digits, other characters.',
+    lastSignIn: 'Last sign-in: {{time}}',
+    firstSignIn: 'This is your first sign-in.',
+    failedSince_one: 'Since then, {{count}} sign-in attempt had a wrong password. If it was not you, change your password now.',
+    failedSince_other: 'Since then, {{count}} sign-in attempts had a wrong password. If it was not you, change your password now.',
+    mustChange: {
+      title: 'Change your password',
+      subtitle: 'Your password has expired. Change it to go on.',
+      done: 'Your password was changed.',
+    },
+  },
+};
