@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { auditMethods } from '../audit/contract';
+import { auditLogMethods } from '../audit/log';
 import { authMethods } from '../auth/contract';
 import { departmentsMethods } from '../departments/contract';
 import { documentsMethods } from '../documents/contract';
@@ -22,6 +23,7 @@ export const contract = {
   ...searchMethods,
   ...wordMethods,
   ...auditMethods,
+  ...auditLogMethods,
   ...settingsMethods,
   ...securityMethods,
 };

@@ -17,4 +17,9 @@ export const SECURITY_MESSAGES = {
     en: 'The password does not meet the rules: at least {length} characters, with at least {classes} of lower-case letters, upper-case letters, digits and other characters.',
   },
   'auth.mustChangePassword': { 'zh-CN': '密码已过期，请先修改密码。', en: 'Your password has expired; change it first.' },
+  'audit.exportTooLarge': {
+    'zh-CN': '筛选结果有 {count} 条，超过一次导出的上限 {limit} 条，请缩小日期范围。',
+    en: 'The filter matches {count} entries, more than one export holds ({limit}); narrow the date range.',
+  },
+  'audit.notReadable': { 'zh-CN': '您无权查阅该记录，因此也不能查看它的修改记录。', en: 'You may not read this record, so you may not read its history either.' },
 } satisfies Record<string, Record<Locale, string>>;

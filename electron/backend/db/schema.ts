@@ -7,6 +7,7 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   account_security: AccountSecurityTable;
+  audit_personal_keys: { entity: string; entity_id: string; key: string; created_at: string };
   number_sequences: { key: string; value: number };
   documents: DocumentsTable;
   audit_log: AuditLogTable;

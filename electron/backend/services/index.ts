@@ -1,6 +1,7 @@
 import type { MethodName } from '../../../shared/api/contract';
 import type { Handlers } from '../context';
 import { auditHandlers } from './audit';
+import { auditLogHandlers } from './audit-log';
 import { authHandlers } from './auth';
 import { departmentsHandlers } from './departments';
 import { documentsHandlers } from './documents';
@@ -23,6 +24,7 @@ export const handlers: Handlers<MethodName> = {
   ...searchHandlers,
   ...wordHandlers,
   ...auditHandlers,
+  ...auditLogHandlers,
   ...settingsHandlers,
   ...securityHandlers,
 };
