@@ -171,6 +171,7 @@ export const en: Messages<typeof zhCN> = {
       passwordFailed: 'gave a wrong password',
       locked: 'was locked out',
       unlock: 'unlocked the account',
+      backup: 'backed up the database',
     },
     verify: {
       title: 'Audit-trail check',

@@ -168,6 +168,7 @@ export const zhCN = {
       passwordFailed: '输错密码',
       locked: '账户被锁定',
       unlock: '解锁账户',
+      backup: '备份数据库',
     },
     verify: {
       title: '审计记录完整性检查',

@@ -30,6 +30,7 @@ export const ACTION_LABELS: Record<string, Record<Locale, string>> = {
   discard: { 'zh-CN': '放弃草稿', en: 'discarded the draft' },
   supersede: { 'zh-CN': '被新版本取代', en: 'marked superseded' },
   takeEffect: { 'zh-CN': '生效', en: 'made it effective' },
+  backup: { 'zh-CN': '备份数据库', en: 'backed up the database' },
 };
 
 export const labelOf = (labels: Record<string, Record<Locale, string>>, key: string, locale: Locale) => labels[key]?.[locale] ?? key;
