@@ -35,7 +35,7 @@ export function MustChangePasswordScreen() {
         <Form.Item name="currentPassword" label={t('settings.password.current')} rules={[{ required: true }]}>
           <Input.Password autoComplete="current-password" autoFocus data-testid="expired-current" />
         </Form.Item>
-        <Form.Item name="newPassword" label={t('settings.password.new')} rules={policyPasswordRules(t, policy)} extra={policy && t('security.rules', { length: policy.passwordMinLength, classes: policy.passwordClasses })}>
+        <Form.Item name="newPassword" label={t('settings.password.new')} rules={policyPasswordRules(t, policy)}>
           <Input.Password autoComplete="new-password" data-testid="expired-new" />
         </Form.Item>
         <Form.Item name="confirm" label={t('settings.password.confirm')} dependencies={['newPassword']} rules={sameAs('newPassword', t)}>
