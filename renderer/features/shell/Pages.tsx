@@ -7,6 +7,7 @@ import { DepartmentsPage } from '../departments/DepartmentsPage';
 import { DocumentDetailPage } from '../documents/DocumentDetailPage';
 import { DocumentListPage } from '../documents/DocumentListPage';
 import { HomePage } from '../home/HomePage';
+import { SystemLogPage } from '../audit/SystemLogPage';
 import { SearchResultsPage } from '../search/SearchResultsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { UsersPage } from '../users/UsersPage';
@@ -44,6 +45,8 @@ export function Pages({ route }: { route: Route }) {
       return can('users.list', user.role) ? <UsersPage /> : <Result status="403" title={t('shell.forbidden')} extra={home} />;
     case 'settings':
       return <SettingsPage />;
+    case 'log':
+      return can('audit.list', user.role) ? <SystemLogPage /> : <Result status="403" title={t('shell.forbidden')} extra={home} />;
     case 'notFound':
       return <Result status="404" title={t('shell.notFound')} extra={home} />;
   }

@@ -9,6 +9,7 @@ export type Route =
   | { page: 'departments' }
   | { page: 'users' }
   | { page: 'settings' }
+  | { page: 'log' }
   | { page: 'notFound' };
 
 export type Page = Route['page'];
@@ -26,7 +27,7 @@ export function parseHash(hash: string): Route {
   if (first === 'search' && !second) return { page: 'search', q: new URLSearchParams(rawQuery).get('q') ?? '' };
   if (first === 'documents') return second ? { page: 'document', id: second } : { page: 'documents', query: new URLSearchParams(rawQuery) };
   if (second) return { page: 'notFound' };
-  if (first === 'departments' || first === 'users' || first === 'settings') return { page: first };
+  if (first === 'departments' || first === 'users' || first === 'settings' || first === 'log') return { page: first };
   return { page: 'notFound' };
 }
 
