@@ -9,7 +9,7 @@ import { documentPath, navigate } from '../shell/router';
 import { RevisionWorkspace } from './RevisionWorkspace';
 
 /** `#/documents/<id>/revisions/<revisionId>`: one revision in the editor, editable while it is a draft. */
-export function RevisionPage({ documentId, revisionId }: { documentId: string; revisionId: string }) {
+export function RevisionPage({ documentId, revisionId, find }: { documentId: string; revisionId: string; find?: string }) {
   const { t } = useTranslation();
   const doc = useApi('documents.get', { id: documentId });
   const revision = useApi('revisions.get', { id: revisionId });
@@ -32,5 +32,5 @@ export function RevisionPage({ documentId, revisionId }: { documentId: string; r
   if (!d || !r || doc.loading || revision.loading) return error ? <LoadError error={error} onRetry={reload} /> : <Skeleton active />;
 
   // A fresh workspace after every reload and status change, so the editor and its versions start from the server's state.
-  return <RevisionWorkspace key={`${r.id}:${r.status}:${loads}`} doc={d} revision={r} onReload={reload} />;
+  return <RevisionWorkspace key={`${r.id}:${r.status}:${loads}`} doc={d} revision={r} onReload={reload} find={find} />;
 }

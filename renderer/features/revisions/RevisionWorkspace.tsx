@@ -37,7 +37,7 @@ function unsavedCopy(revisionId: string, server: Content): LocalCopy | null {
   return null;
 }
 
-export function RevisionWorkspace({ doc, revision, onReload }: { doc: QmsDocument; revision: Revision; onReload: () => void }) {
+export function RevisionWorkspace({ doc, revision, onReload, find }: { doc: QmsDocument; revision: Revision; onReload: () => void; find?: string }) {
   const { t } = useTranslation();
   const { user, settings } = useSignedIn();
   const describe = useRevisionDescriber();
@@ -114,6 +114,7 @@ export function RevisionWorkspace({ doc, revision, onReload }: { doc: QmsDocumen
           key={shown.key}
           content={shown.content}
           language={revision.language}
+          initialFind={find}
           editable={mayEdit && !copy && !conflict}
           onChange={mayEdit ? autosave.change : undefined}
           footer={mayEdit && <SaveStatus state={autosave.state} onRetry={() => void autosave.retry()} />}
