@@ -4,6 +4,7 @@ import type { Department } from '../../../shared/departments/contract';
 import { containsPattern, inTransaction, nowIso, type DomainMethods, type Handlers } from '../context';
 import type { Database, DepartmentRow } from '../db/schema';
 import { AppError, notFound, stale } from '../errors';
+import { sortKey } from '../../../shared/text/sort-key';
 
 const toDepartment = (r: DepartmentRow): Department => ({
   id: r.id,
@@ -26,7 +27,7 @@ async function assertNameFree(db: Kysely<Database>, name: string, except?: strin
   if (await q.executeTakeFirst()) throw new AppError('CONFLICT', 'departments.nameTaken', { name });
 }
 
-const SORT_COLUMNS = { name: 'name', code: 'code', createdAt: 'created_at' } as const;
+const SORT_COLUMNS = { name: 'name_sort', code: 'code', createdAt: 'created_at' } as const;
 
 export const departmentsHandlers: Handlers<DomainMethods<'departments'>> = {
   async 'departments.list'(input, ctx) {
@@ -50,7 +51,7 @@ export const departmentsHandlers: Handlers<DomainMethods<'departments'>> = {
     return inTransaction(ctx, async (trx, audit) => {
       await assertNameFree(trx, input.name);
       const now = nowIso();
-      const row: DepartmentRow = { id: uuidv7(), name: input.name, code: input.code, version: 1, created_at: now, updated_at: now };
+      const row: DepartmentRow = { id: uuidv7(), name: input.name, name_sort: sortKey(input.name), code: input.code, version: 1, created_at: now, updated_at: now };
       await trx.insertInto('departments').values(row).execute();
       const after = toDepartment(row);
       await audit({ entity: 'department', entityId: row.id, action: 'create', after });
@@ -66,7 +67,7 @@ export const departmentsHandlers: Handlers<DomainMethods<'departments'>> = {
       await trx
         .updateTable('departments')
         .set({
-          ...(input.name !== undefined && { name: input.name }),
+          ...(input.name !== undefined && { name: input.name, name_sort: sortKey(input.name) }),
           ...(input.code !== undefined && { code: input.code }),
           version: before.version + 1,
           updated_at: nowIso(),

@@ -9,6 +9,7 @@ import type { Database, DocumentRow } from '../db/schema';
 import { AppError, notFound, stale } from '../errors';
 import { numberTaken, previewNumber, takeNumber } from './documents-numbering';
 import { reindexDocument } from './search-index';
+import { sortKey } from '../../../shared/text/sort-key';
 
 type Row = DocumentRow & { department_name: string | null; owner_name: string | null; approver_ids: string; controlled: number };
 
@@ -115,7 +116,7 @@ const WALK_SORT_INDEX_ABOVE = 2000;
 
 const SORT_COLUMNS = {
   number: 'd.number',
-  title: 'd.title',
+  title: 'd.title_sort',
   type: 'd.type',
   status: 'd.status',
   effectiveDate: 'd.effective_date',
@@ -153,6 +154,7 @@ export async function insertDocument(trx: Kysely<Database>, audit: Audit, userId
       id,
       number,
       title: input.title,
+      title_sort: sortKey(input.title),
       type: input.type,
       department_id: input.departmentId,
       owner_id: input.ownerId,
@@ -213,7 +215,7 @@ export const documentsHandlers: Handlers<DomainMethods<'documents'>> = {
         .updateTable('documents')
         .set({
           ...(input.number !== undefined && { number: input.number }),
-          ...(input.title !== undefined && { title: input.title }),
+          ...(input.title !== undefined && { title: input.title, title_sort: sortKey(input.title) }),
           ...(input.type !== undefined && { type: input.type }),
           ...(input.departmentId !== undefined && { department_id: input.departmentId }),
           ...(input.ownerId !== undefined && { owner_id: input.ownerId }),

@@ -7,6 +7,7 @@ import type { Database, UserRow } from '../db/schema';
 import { AppError, notFound, stale } from '../errors';
 import { sql } from 'kysely';
 import { uuidv7 } from 'uuidv7';
+import { sortKey } from '../../../shared/text/sort-key';
 
 export function toUser(row: UserRow): User {
   return {
@@ -50,6 +51,7 @@ export async function insertUser(
     id: fields.id ?? uuidv7(),
     username: fields.username,
     display_name: fields.displayName,
+    name_sort: sortKey(fields.displayName),
     role: fields.role,
     department_id: fields.departmentId,
     password_hash: fields.passwordHash,
@@ -62,11 +64,11 @@ export async function insertUser(
   return row;
 }
 
-const SORT_COLUMNS = { username: 'username', displayName: 'display_name', role: 'role', createdAt: 'created_at' } as const;
+const SORT_COLUMNS = { username: 'username', displayName: 'name_sort', role: 'role', createdAt: 'created_at' } as const;
 
 export const usersHandlers: Handlers<DomainMethods<'users'>> = {
   async 'users.directory'(_input, ctx) {
-    const rows = await ctx.backend.store.db.selectFrom('users').selectAll().orderBy('display_name').execute();
+    const rows = await ctx.backend.store.db.selectFrom('users').selectAll().orderBy('name_sort').orderBy('display_name').execute();
     return rows.map(toUser).map(({ id, username, displayName, role, departmentId, active }) => ({
       id, username, displayName, role, departmentId, active,
     }));
@@ -113,7 +115,7 @@ export const usersHandlers: Handlers<DomainMethods<'users'>> = {
       await trx
         .updateTable('users')
         .set({
-          ...(input.displayName !== undefined && { display_name: input.displayName }),
+          ...(input.displayName !== undefined && { display_name: input.displayName, name_sort: sortKey(input.displayName) }),
           ...(input.role !== undefined && { role: input.role }),
           ...(input.departmentId !== undefined && { department_id: input.departmentId }),
           ...(input.active !== undefined && { active: input.active ? 1 : 0 }),
