@@ -4,6 +4,6 @@ import type { officeZhCN } from './office.zh-CN';
 export const officeEn: typeof officeZhCN = {
   office: {
     find: { previousShort: 'Previous', nextShort: 'Next' },
-    search: { openAll: 'Press Enter for all results' },
+    register: { export: 'Export to Excel', exported_one: 'Exported {{count}} document: {{name}}', exported_other: 'Exported {{count}} documents: {{name}}' },
   },
 };

@@ -2,6 +2,6 @@
 export const officeZhCN = {
   office: {
     find: { previousShort: '上一个', nextShort: '下一个' },
-    search: { openAll: '按 Enter 查看全部结果' },
+    register: { export: '导出 Excel', exported_one: '已导出 {{count}} 个文件：{{name}}', exported_other: '已导出 {{count}} 个文件：{{name}}' },
   },
 };

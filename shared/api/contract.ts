@@ -4,6 +4,7 @@ import { authMethods } from '../auth/contract';
 import { departmentsMethods } from '../departments/contract';
 import { documentsMethods } from '../documents/contract';
 import { revisionsMethods } from '../revisions/contract';
+import { registerMethods } from '../register/contract';
 import { searchMethods } from '../search/contract';
 import { wordMethods } from '../word/contract';
 import { settingsMethods } from '../settings/contract';
@@ -19,6 +20,7 @@ export const contract = {
   ...documentsMethods,
   ...revisionsMethods,
   ...searchMethods,
+  ...registerMethods,
   ...wordMethods,
   ...auditMethods,
   ...settingsMethods,

@@ -124,7 +124,7 @@ const SORT_COLUMNS = {
   updatedAt: 'd.updated_at',
 } as const;
 
-async function listDocuments(db: Kysely<Database>, input: ListInput) {
+export async function listDocuments(db: Kysely<Database>, input: ListInput) {
   const { n } = await filtered(db, input)
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();

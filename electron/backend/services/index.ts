@@ -5,6 +5,7 @@ import { authHandlers } from './auth';
 import { departmentsHandlers } from './departments';
 import { documentsHandlers } from './documents';
 import { revisionsHandlers } from './revisions';
+import { registerHandlers } from './register';
 import { searchHandlers } from './search';
 import { wordHandlers } from './word';
 import { settingsHandlers } from './settings';
@@ -20,6 +21,7 @@ export const handlers: Handlers<MethodName> = {
   ...documentsHandlers,
   ...revisionsHandlers,
   ...searchHandlers,
+  ...registerHandlers,
   ...wordHandlers,
   ...auditHandlers,
   ...settingsHandlers,
