@@ -2,6 +2,13 @@
 export const officeZhCN = {
   office: {
     find: { previousShort: '上一个', nextShort: '下一个' },
+    home: { reviewDueTitle: '到期及逾期复审', reviewDueHint: '逾期的在前，含 {{days}} 天内到期的' },
+    titleMatch: {
+      title: '已有同名文件 {{number}}《{{title}}》',
+      body: '要把这个 Word 文件作为该文件的新修订（草稿）导入，还是另建一个新文件？',
+      addRevision: '作为新修订导入',
+      newDocument: '另建新文件',
+    },
     register: { export: '导出 Excel', exported_one: '已导出 {{count}} 个文件：{{name}}', exported_other: '已导出 {{count}} 个文件：{{name}}' },
   },
 };

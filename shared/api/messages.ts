@@ -1,3 +1,4 @@
+import { titleMatchMessages } from '../word/title-match';
 import type { ErrorCode, Locale } from './envelope';
 
 /** Error messages shown to people, in both languages; `{name}` is filled from params. */
@@ -59,6 +60,7 @@ const MESSAGES = {
   'db.notDatabase': { 'zh-CN': '“{file}”不是本系统的数据库文件，文件未被改动。', en: '"{file}" is not a database of this app; the file was left untouched.' },
   'db.corrupt': { 'zh-CN': '数据库“{file}”已损坏（{reason}），文件未被改动。请从备份恢复。', en: 'The database "{file}" is damaged ({reason}); the file was left untouched. Restore it from a backup.' },
   'db.migrationFailed': { 'zh-CN': '数据库升级失败（{reason}），已回滚，备份位于 {backup}。', en: 'The database upgrade failed ({reason}) and was rolled back; a backup is at {backup}.' },
+  ...titleMatchMessages,
 } satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;
