@@ -50,6 +50,7 @@ export function RegulationEditor({ content, language, editable, onChange, footer
           language,
           onImageRejected: rejectImage,
           onPastedImagesDropped: (count) => void message.warning(t('editor.image.droppedOnPaste', { count })),
+          placeholder: t('office.editor.placeholder'),
         }),
         Extension.create({
           name: 'editorPanels',

@@ -24,7 +24,7 @@ export const editorZhCN = {
   structure: {
     chapter: '章（第X章）',
     article: '条（第X条）',
-    clause: '项（（一））',
+    clause: '项（一）',
     chapterShort: '章',
     articleShort: '条',
     clauseShort: '项',

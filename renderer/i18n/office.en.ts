@@ -11,6 +11,11 @@ export const officeEn: typeof officeZhCN = {
       addRevision: 'Import as new revision',
       newDocument: 'Create a new document',
     },
+    editor: {
+      placeholder: 'Start typing here. Make a paragraph a chapter, article or item with the toolbar (Ctrl+Alt+7, 8, 9); the numbers are added for you.',
+      insertTableSize: '{{rows}} rows × {{cols}} columns',
+      insertTableCustom: 'Insert table',
+    },
     register: { export: 'Export to Excel', exported_one: 'Exported {{count}} document: {{name}}', exported_other: 'Exported {{count}} documents: {{name}}' },
   },
 };

@@ -9,6 +9,11 @@ export const officeZhCN = {
       addRevision: '作为新修订导入',
       newDocument: '另建新文件',
     },
+    editor: {
+      placeholder: '从这里开始输入正文。输入“第一章”“第一条”“（一）”后加空格，或用工具栏的 章、条、项 按钮，编号会自动生成。',
+      insertTableSize: '{{rows}} 行 × {{cols}} 列',
+      insertTableCustom: '插入表格',
+    },
     register: { export: '导出 Excel', exported_one: '已导出 {{count}} 个文件：{{name}}', exported_other: '已导出 {{count}} 个文件：{{name}}' },
   },
 };

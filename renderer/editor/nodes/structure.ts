@@ -1,4 +1,4 @@
-import { Extension, Node, mergeAttributes, textblockTypeInputRule } from '@tiptap/core';
+import { Extension, Node, mergeAttributes, textblockTypeInputRule, type Editor } from '@tiptap/core';
 import { STRUCTURE_TYPES, type StructureType } from '../../../shared/editor/structure';
 
 declare module '@tiptap/core' {
@@ -46,6 +46,10 @@ export const Chapter = structureNode('chapter');
 export const Article = structureNode('article');
 export const Clause = structureNode('clause');
 
+/** Tab demotes (章 → 条 → 项), Shift+Tab promotes, as in Word's outline levels. */
+const DEMOTE: Record<StructureType, StructureType> = { chapter: 'article', article: 'clause', clause: 'clause' };
+const PROMOTE: Record<StructureType, StructureType> = { chapter: 'chapter', article: 'chapter', clause: 'article' };
+
 /** After a chapter comes an article; an article or clause continues with another; Enter on an empty one ends the run. */
 const NEXT_ON_ENTER: Record<StructureType, StructureType> = { chapter: 'article', article: 'article', clause: 'clause' };
 
@@ -64,7 +68,19 @@ export const StructureCommands = Extension.create({
     };
   },
   addKeyboardShortcuts() {
+    /** In a chapter, article or item, Tab and Shift+Tab change its level and never leave the editor. */
+    const relevel =
+      (to: Record<StructureType, StructureType>) =>
+      ({ editor }: { editor: Editor }) => {
+        const { $from } = editor.state.selection;
+        const name = $from.depth >= 1 ? $from.node(1).type.name : '';
+        if (!isStructureType(name)) return false;
+        if (to[name] !== name) editor.commands.setNode(to[name]);
+        return true;
+      };
     return {
+      Tab: relevel(DEMOTE),
+      'Shift-Tab': relevel(PROMOTE),
       Enter: ({ editor }) => {
         const { $from, empty } = editor.state.selection;
         const name = $from.parent.type.name;

@@ -21,6 +21,7 @@ import { SaveStatus } from './SaveStatus';
 import { SignatureList } from './SignatureList';
 import { useAutosave } from './useAutosave';
 import { useRevisionDescriber } from './useRevisionDescriber';
+import { useSaveShortcut } from './useSaveShortcut';
 
 const FINAL = ['effective', 'superseded', 'obsolete'];
 
@@ -61,6 +62,7 @@ export function RevisionWorkspace({ doc, revision, onReload, find }: { doc: QmsD
     clearLocalCopy(revision.id);
     setCopy(null);
   };
+  useSaveShortcut(mayEdit ? () => void autosave.settle() : null);
   const prepare = async () => ((await autosave.settle()) ? autosave.version() : null);
   const conflict = autosave.state.kind === 'conflict' ? autosave.state.message : null;
 
