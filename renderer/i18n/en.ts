@@ -130,7 +130,7 @@ export const en: Messages<typeof zhCN> = {
       markObsolete: 'Mark obsolete',
       obsoleteBanner: 'This document is obsolete: it is kept for reference and can no longer be changed.',
       obsoleteReason: 'Reason: {{reason}}',
-      notFound: 'Document not found',
+      notFound: 'The document does not exist, or the link is wrong',
     },
     obsolete: {
       title: 'Mark document obsolete',

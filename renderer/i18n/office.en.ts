@@ -16,6 +16,8 @@ export const officeEn: typeof officeZhCN = {
       insertTableSize: '{{rows}} rows × {{cols}} columns',
       insertTableCustom: 'Insert table',
     },
+    links: { documentMissingHelp: 'Open it again from the document register, or check that the link is complete.' },
+    form: { chooseRequired: 'Please choose: ${label}' },
     register: { export: 'Export to Excel', exported_one: 'Exported {{count}} document: {{name}}', exported_other: 'Exported {{count}} documents: {{name}}' },
   },
 };

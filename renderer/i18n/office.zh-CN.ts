@@ -10,10 +10,13 @@ export const officeZhCN = {
       newDocument: '另建新文件',
     },
     editor: {
-      placeholder: '从这里开始输入正文。输入“第一章”“第一条”“（一）”后加空格，或用工具栏的 章、条、项 按钮，编号会自动生成。',
+      placeholder: '从这里开始输入正文。输入“第一章”“第一条”“（一）”后加空格，或用工具栏的“章”“条”“项”按钮，编号会自动生成。',
       insertTableSize: '{{rows}} 行 × {{cols}} 列',
       insertTableCustom: '插入表格',
     },
+    links: { documentMissingHelp: '请从受控文件清单重新打开，或检查链接是否完整。' },
+    // antd fills ${label} in.
+    form: { chooseRequired: '请选择${label}' },
     register: { export: '导出 Excel', exported_one: '已导出 {{count}} 个文件：{{name}}', exported_other: '已导出 {{count}} 个文件：{{name}}' },
   },
 };

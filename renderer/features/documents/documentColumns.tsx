@@ -17,6 +17,9 @@ export function ReviewDate({ date, status }: { date: string | null; status: QmsD
   return <Typography.Text type={type}>{formatDate(date)}</Typography.Text>;
 }
 
+/** Room for an English date ("September 30, 2026") on one line; dates never wrap. */
+const DATE_COLUMN = { width: 172, onCell: () => ({ style: { whiteSpace: 'nowrap' as const } }) };
+
 export function documentColumns(t: TFunction, labels: ReturnType<typeof useLabels>, state: ListState): TableColumnsType<QmsDocument> {
   const sortable = (key: DocumentSort) => ({ key, sorter: true, sortOrder: sortOrder(state, key) });
   return [
@@ -59,14 +62,14 @@ export function documentColumns(t: TFunction, labels: ReturnType<typeof useLabel
       ...sortable('effectiveDate'),
       title: t('documents.fields.effectiveDate'),
       dataIndex: 'effectiveDate',
-      width: 140,
+      ...DATE_COLUMN,
       render: (date: string | null) => formatDate(date),
     },
     {
       ...sortable('nextReviewDate'),
       title: t('documents.fields.nextReviewDate'),
       dataIndex: 'nextReviewDate',
-      width: 140,
+      ...DATE_COLUMN,
       render: (date: string | null, doc) => <ReviewDate date={date} status={doc.status} />,
     },
   ];

@@ -94,8 +94,9 @@ export function documentRules(t: TFunction) {
       { pattern: /^[\p{L}\p{N}][\p{L}\p{N}._/-]*$/u, message: t('documents.form.numberRule') },
     ],
     title: [{ required: true, whitespace: true }, { max: 200 }],
-    type: [{ required: true }],
-    status: [{ required: true }],
+    // antd says 请输入 for every empty field; a select asks one to choose (请选择).
+    type: [{ required: true, message: t('office.form.chooseRequired') }],
+    status: [{ required: true, message: t('office.form.chooseRequired') }],
     versionLabel: [{ required: true, whitespace: true }, { max: 16 }],
     reviewIntervalMonths: [{ required: true }, { type: 'integer', min: 1, max: 120, message: t('docControl.intervalRule') }],
     approverIds: [{ type: 'array', max: 20 }],

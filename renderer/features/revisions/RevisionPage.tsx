@@ -21,7 +21,7 @@ export function RevisionPage({ documentId, revisionId, find }: { documentId: str
   );
   const error = doc.error ?? revision.error;
   if (error && (isApiError(error, 'NOT_FOUND') || isApiError(error, 'VALIDATION') || isApiError(error, 'FORBIDDEN')))
-    return <Result status={isApiError(error, 'FORBIDDEN') ? '403' : '404'} title={t('revisions.notFound')} subTitle={error.message} extra={back} />;
+    return <Result status={isApiError(error, 'FORBIDDEN') ? '403' : '404'} title={t('revisions.notFound')} subTitle={isApiError(error, 'FORBIDDEN') ? error.message : t('office.links.documentMissingHelp')} extra={back} />;
   const d = doc.data?.id === documentId ? doc.data : undefined;
   const r = revision.data?.id === revisionId ? revision.data : undefined;
   const reload = () => {

@@ -132,7 +132,7 @@ export function ImportWordModal({ documentId, onClose, onOpen }: Props) {
         </Form.Item>
         {!documentId && (
           <>
-            <Form.Item name="type" label={t('documents.fields.type')} rules={[{ required: true }]}>
+            <Form.Item name="type" label={t('documents.fields.type')} rules={[{ required: true, message: t('office.form.chooseRequired') }]}>
               <Select options={labels.typeOptions} data-testid="import-type" />
             </Form.Item>
             <Form.Item name="title" label={t('documents.fields.title')} extra={t('word.import.titleHelp')} rules={[{ max: 200 }]}>
