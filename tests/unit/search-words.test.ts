@@ -80,3 +80,10 @@ describe('search terms and snippets', () => {
     expect(cut.startsWith('…甲')).toBe(true);
   });
 });
+
+describe('snippets with several words', () => {
+  it('prefer the line that holds the most of them', () => {
+    const body = '第十三条\u3000事中有记录。\n第三十条\u3000记录按规定期限保存，防止损坏和丢失。';
+    expect(snippetOf(body, ['记录', '损坏和丢失']).replace(/[\uE000\uE001]/g, '')).toMatch(/^第三十条/u);
+  });
+});

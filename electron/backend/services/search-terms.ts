@@ -45,7 +45,8 @@ function spans(text: string, terms: string[]): Span[] {
   const out: Span[] = [];
   for (const s of all) {
     const last = out[out.length - 1];
-    if (last && s.from < last.to) last.to = Math.max(last.to, s.to);
+    // Touching matches (客户|投诉) become one highlight.
+    if (last && s.from <= last.to) last.to = Math.max(last.to, s.to);
     else out.push({ ...s });
   }
   return out;
@@ -67,17 +68,32 @@ const AFTER = 56;
 /** A structure label at the start of a line: 第十二条, 第三章, （一）, Article 12, Chapter 3, (1). */
 const LABEL = /^(第[一二三四五六七八九十百零〇\d]+[章条节]|（[一二三四五六七八九十百零〇\d]+）|(?:Article|Chapter) \d+|\(\d+\))[\u3000 ]/u;
 
+const lineAround = (text: string, at: number) => {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', at);
+  return { start, end: nl < 0 ? text.length : nl };
+};
+
 /**
- * The passage around the first match, highlighted, kept within its line. It starts at the line's
- * beginning when that is near, and never in the middle of a label such as 第十二条.
+ * The passage around the first match in the first line holding the most of the words, highlighted, kept
+ * within its line. It starts at the line's beginning when that is near, never inside a label such as 第十二条.
  */
 export function snippetOf(text: string, terms: string[]): string {
   const found = spans(text, terms);
-  const first = found[0];
-  if (!first) return text.split('\n', 1)[0]!.slice(0, BEFORE + AFTER);
-  const lineStart = text.lastIndexOf('\n', first.from - 1) + 1;
-  const nl = text.indexOf('\n', first.to);
-  const lineEnd = nl < 0 ? text.length : nl;
+  if (found.length === 0) return text.split('\n', 1)[0]!.slice(0, BEFORE + AFTER);
+  const held = (s: Span) => {
+    const { start, end } = lineAround(text, s.from);
+    const line = text.slice(start, end).toLowerCase();
+    return terms.filter((term) => line.includes(term.toLowerCase())).length;
+  };
+  let first = found[0]!;
+  let best = held(first);
+  for (const s of found) {
+    if (best === terms.length) break;
+    const n = held(s);
+    if (n > best) [first, best] = [s, n];
+  }
+  const { start: lineStart, end: lineEnd } = lineAround(text, first.from);
   let start = Math.max(lineStart, first.from - BEFORE);
   const label = LABEL.exec(text.slice(lineStart, lineEnd));
   if (start > lineStart && label && start < lineStart + label[0].length + 4) start = lineStart;

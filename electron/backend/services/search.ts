@@ -93,7 +93,8 @@ export const searchHandlers: Handlers<DomainMethods<'search'>> = {
         titleMarked: markTerms(d.title, terms),
         type: d.type as DocumentType,
         status: d.status as DocumentStatus,
-        snippet: inBody ? snippetOf(d.body, terms) : snippetOf(d.title, terms),
+        // A match in the number or title only: the opening of the text, if any, rather than the title again.
+        snippet: inBody ? snippetOf(d.body, terms) : d.body ? snippetOf(d.body, []) : '',
         terms,
       });
     }

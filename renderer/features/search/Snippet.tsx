@@ -29,8 +29,12 @@ export function Snippet({ text, testId }: { text: string; testId?: string }): Re
   );
 }
 
-/** Where a hit opens: the revision whose text matched, scrolled to the first highlighted passage; else the document. */
+/**
+ * Where a hit opens: the revision whose text matched, with find on the longest highlighted word of the
+ * snippet (the most particular, so its first occurrence is most likely the passage shown); else the document.
+ */
 export function hitPath(hit: SearchHit): string {
-  const first = snippetParts(hit.snippet).find((p) => p.marked)?.text ?? hit.terms[0];
+  const marked = snippetParts(hit.snippet).filter((p) => p.marked).map((p) => p.text);
+  const first = marked.sort((a, b) => [...b].length - [...a].length)[0] ?? hit.terms[0];
   return hit.revisionId && first ? revisionFindPath(hit.documentId, hit.revisionId, first) : documentPath(hit.documentId);
 }
