@@ -95,7 +95,7 @@ export function DocumentListPage({ query }: { query: URLSearchParams }) {
           onChange={onTableChange}
           onRow={(doc) => ({ onClick: () => navigate(documentPath(doc.id)) })}
           locale={{ emptyText: list.loading ? ' ' : empty }}
-          scroll={{ x: 1180 }}
+          scroll={{ x: 1100 }}
           pagination={{
             current: state.page,
             pageSize: state.pageSize,

@@ -17,8 +17,11 @@ export function ReviewDate({ date, status }: { date: string | null; status: QmsD
   return <Typography.Text type={type}>{formatDate(date)}</Typography.Text>;
 }
 
-/** Room for an English date ("September 30, 2026") on one line; dates never wrap. */
-const DATE_COLUMN = { width: 172, onCell: () => ({ style: { whiteSpace: 'nowrap' as const } }) };
+/** Dates never wrap: an English one ("September 30, 2026") needs more room than 2026年9月30日. */
+const dateColumn = () => ({
+  width: /[\u4e00-\u9fff]/u.test(formatDate('2026-09-30')) ? 140 : 172,
+  onCell: () => ({ style: { whiteSpace: 'nowrap' as const } }),
+});
 
 export function documentColumns(t: TFunction, labels: ReturnType<typeof useLabels>, state: ListState): TableColumnsType<QmsDocument> {
   const sortable = (key: DocumentSort) => ({ key, sorter: true, sortOrder: sortOrder(state, key) });
@@ -62,14 +65,14 @@ export function documentColumns(t: TFunction, labels: ReturnType<typeof useLabel
       ...sortable('effectiveDate'),
       title: t('documents.fields.effectiveDate'),
       dataIndex: 'effectiveDate',
-      ...DATE_COLUMN,
+      ...dateColumn(),
       render: (date: string | null) => formatDate(date),
     },
     {
       ...sortable('nextReviewDate'),
       title: t('documents.fields.nextReviewDate'),
       dataIndex: 'nextReviewDate',
-      ...DATE_COLUMN,
+      ...dateColumn(),
       render: (date: string | null, doc) => <ReviewDate date={date} status={doc.status} />,
     },
   ];
