@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { setLanguage } from '../../renderer/i18n';
 import { Refusal } from './fake-backend';
+import { doc } from './fixtures';
 import { renderSignedIn } from './render-app';
 
 beforeEach(async () => {
@@ -52,5 +53,12 @@ describe('shell habits', () => {
     } finally {
       window.scrollTo = () => {};
     }
+  });
+
+  it('keeps English dates in the register on one line', async () => {
+    await setLanguage('en');
+    await renderSignedIn('author', '#/documents', { 'documents.list': () => ({ items: [doc(1)], total: 1 }) });
+    const cell = (await screen.findByText('Jul 1, 2025')).closest('td')!;
+    expect(cell.style.whiteSpace).toBe('nowrap');
   });
 });
