@@ -58,6 +58,12 @@ describe('editor habits from Word and WPS', () => {
     press(editor.view.dom, { key: 'Tab', shiftKey: true });
     press(editor.view.dom, { key: 'Tab', shiftKey: true });
     expect(numbered()[0]).toBe('第一章总则');
+    // The toolbar's indent buttons do the same in a chapter, article or item.
+    fireEvent.click(screen.getByTestId('tool-indent'));
+    expect(numbered()[0]).toBe('第一条总则');
+    fireEvent.click(screen.getByTestId('tool-outdent'));
+    expect(numbered()[0]).toBe('第一章总则');
+    expect(screen.getByTestId('tool-outdent')).toBeDisabled();
   });
 
   it('saves at once on Ctrl+S and keeps the browser from saving the page', async () => {

@@ -6,6 +6,8 @@ declare module '@tiptap/core' {
     structure: {
       /** Makes the current top-level block a chapter, article or clause; again turns it back into a paragraph. */
       toggleStructure: (type: StructureType) => ReturnType;
+      /** One level down (章 → 条 → 项) or up; false outside a chapter, article or item, or at the end of the scale. */
+      relevelStructure: (direction: 'down' | 'up') => ReturnType;
     };
   }
 }
@@ -57,6 +59,15 @@ export const StructureCommands = Extension.create({
   name: 'structureCommands',
   addCommands() {
     return {
+      relevelStructure:
+        (direction) =>
+        ({ state, commands }) => {
+          const { $from } = state.selection;
+          const name = $from.depth >= 1 ? $from.node(1).type.name : '';
+          if (!isStructureType(name)) return false;
+          const to = (direction === 'down' ? DEMOTE : PROMOTE)[name];
+          return to !== name && commands.setNode(to);
+        },
       toggleStructure:
         (type) =>
         ({ state, commands }) => {
@@ -70,17 +81,16 @@ export const StructureCommands = Extension.create({
   addKeyboardShortcuts() {
     /** In a chapter, article or item, Tab and Shift+Tab change its level and never leave the editor. */
     const relevel =
-      (to: Record<StructureType, StructureType>) =>
+      (direction: 'down' | 'up') =>
       ({ editor }: { editor: Editor }) => {
         const { $from } = editor.state.selection;
-        const name = $from.depth >= 1 ? $from.node(1).type.name : '';
-        if (!isStructureType(name)) return false;
-        if (to[name] !== name) editor.commands.setNode(to[name]);
+        if (!isStructureType($from.depth >= 1 ? $from.node(1).type.name : '')) return false;
+        editor.commands.relevelStructure(direction);
         return true;
       };
     return {
-      Tab: relevel(DEMOTE),
-      'Shift-Tab': relevel(PROMOTE),
+      Tab: relevel('down'),
+      'Shift-Tab': relevel('up'),
       Enter: ({ editor }) => {
         const { $from, empty } = editor.state.selection;
         const name = $from.parent.type.name;
