@@ -29,9 +29,13 @@ function dropChars(nodes: ContentNode[], count: number): ContentNode[] {
   return out;
 }
 
-/** Word's title becomes a heading; its table of contents is dropped (the export writes a new one). */
+/**
+ * Word's title becomes the document's title, not a block; its table of contents is dropped (the export writes a new
+ * one), and so is the cover of our own export (marked by its styles), up to the title that starts the body.
+ */
 const STYLE_MAP = [
-  "p[style-name='Title'] => h1:fresh",
+  "p[style-name='Title'] => h1.qms-title:fresh",
+  "p[style-name='Cover Organisation'] => p.qms-cover:fresh",
   "p[style-name='Subtitle'] => h2:fresh",
   ...Array.from({ length: 9 }, (_, i) => `p[style-name='toc ${i + 1}'] => !`),
 ];
@@ -137,6 +141,27 @@ class Converter {
   }
 }
 
+const hasClass = (n: ChildNode, name: string) => isTag(n) && (n.attribs.class ?? '').split(' ').includes(name);
+const textOf = (n: ChildNode): string => (n.type === 'text' ? n.data : isTag(n) ? n.children.map(textOf).join('') : '');
+
+/**
+ * Drops our own export's cover (everything from its organisation line to the title that starts the body) and
+ * takes the first title-styled paragraph as the document's title, so export → import → export does not grow.
+ */
+function withoutCoverAndTitle(nodes: ChildNode[]): { nodes: ChildNode[]; title: string | null } {
+  const cover = nodes.findIndex((n) => hasClass(n, 'qms-cover'));
+  let rest = nodes;
+  if (cover >= 0) {
+    const titles = nodes.map((n, i) => (hasClass(n, 'qms-title') && i > cover ? i : -1)).filter((i) => i >= 0);
+    if (titles.length) rest = [...nodes.slice(0, cover), ...nodes.slice(titles.at(-1)!)];
+    else rest = nodes.filter((_, i) => i !== cover);
+  }
+  const at = rest.findIndex((n) => hasClass(n, 'qms-title'));
+  if (at < 0) return { nodes: rest, title: null };
+  const title = textOf(rest[at]!).trim().slice(0, 200) || null;
+  return { nodes: rest.filter((_, i) => i !== at), title };
+}
+
 /** A .docx → editor content and a report of what was found and what could not be kept. */
 export async function importWord(buffer: Buffer): Promise<{ content: Content; report: ImportReport; title: string | null }> {
   let result: { value: string; messages: { type: string; message: string }[] };
@@ -146,13 +171,14 @@ export async function importWord(buffer: Buffer): Promise<{ content: Content; re
     throw new AppError('VALIDATION', 'word.notWord');
   }
   const converter = new Converter();
-  const blocks = converter.blocks(parseDocument(result.value).children);
+  const { nodes, title: styledTitle } = withoutCoverAndTitle(parseDocument(result.value).children);
+  const blocks = converter.blocks(nodes);
   for (const m of result.messages) converter.lost.add(m.message);
   const count = (type: string) => blocks.filter((b) => b.type === type).length;
   const first = blocks.find((b) => b.type === 'heading' || b.type === 'paragraph');
   return {
     content: { schemaVersion: CONTENT_SCHEMA_VERSION, doc: { type: 'doc', content: blocks.length ? blocks : [{ type: 'paragraph' }] } },
     report: { chapters: count('chapter'), articles: count('article'), tables: converter.tables, images: converter.images, lost: [...converter.lost] },
-    title: first?.content?.map((c) => c.text ?? '').join('').trim().slice(0, 200) || null,
+    title: styledTitle ?? (first?.content?.map((c) => c.text ?? '').join('').trim().slice(0, 200) || null),
   };
 }

@@ -1,7 +1,7 @@
-import { Packer } from 'docx';
 import { contentSchema } from '../../../shared/editor/content';
 import type { Language } from '../../../shared/editor/structure';
 import { buildWordDocument } from '../../../shared/word/build';
+import { packWord } from '../../../shared/word/pack';
 import type { Kysely } from 'kysely';
 import { contract, type ParsedInput } from '../../../shared/api/contract';
 import type { WordStyle } from '../../../shared/word/style';
@@ -32,7 +32,7 @@ export async function exportRevision(db: Kysely<Database>, revision: RevisionRow
     .orderBy('signed_at', 'desc')
     .executeTakeFirst();
   const { organisationName } = await readSettings(db);
-  const word = buildWordDocument(parsed.data, doc.language as Language, style, {
+  const word = buildWordDocument(parsed.data, doc.language as Language, { style }, {
     number: doc.number,
     title: doc.title,
     revision: revision.label,
@@ -41,7 +41,7 @@ export async function exportRevision(db: Kysely<Database>, revision: RevisionRow
     approver: approval?.signer_name ?? null,
     organisation: organisationName,
   });
-  return { fileName: safeFileName(`${doc.number} ${doc.title} ${revision.label}.docx`), data: await Packer.toBuffer(word) };
+  return { fileName: safeFileName(`${doc.number} ${doc.title} ${revision.label}.docx`), data: Buffer.from(await packWord(word)) };
 }
 
 /** A .docx as a new draft: of `documentId`, or of a new register entry. Converted before anything is written. */
