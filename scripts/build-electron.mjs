@@ -5,3 +5,5 @@ import { build } from 'esbuild';
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['electron', 'better-sqlite3'], logLevel: 'warning' };
 await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs' });
 await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs' });
+// The job runner's worker thread (Word layout pass, imports), found beside main.cjs at run time.
+await build({ ...common, entryPoints: ['electron/backend/jobs/worker.ts'], outfile: 'dist/electron/job-worker.cjs' });

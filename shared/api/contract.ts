@@ -6,6 +6,7 @@ import { documentsMethods } from '../documents/contract';
 import { revisionsMethods } from '../revisions/contract';
 import { searchMethods } from '../search/contract';
 import { wordMethods } from '../word/contract';
+import { jobsMethods } from '../jobs/contract';
 import { settingsMethods } from '../settings/contract';
 import { systemMethods } from '../system/contract';
 import { usersMethods } from '../users/contract';
@@ -20,6 +21,7 @@ export const contract = {
   ...revisionsMethods,
   ...searchMethods,
   ...wordMethods,
+  ...jobsMethods,
   ...auditMethods,
   ...settingsMethods,
 };

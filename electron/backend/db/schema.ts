@@ -16,6 +16,7 @@ export interface Database {
   document_search_map: { doc_rowid: Generated<number>; document_id: string };
   document_search: { rowid: number; number: string; title: string; body: string };
   document_search_grams: { rowid: number; grams: string };
+  word_layouts: { revision_id: string; variant: string; data: string | null; created_at: string; updated_at: string };
   migration_report: {
     id: Generated<number>;
     migration: string;

@@ -7,6 +7,7 @@ import { documentsHandlers } from './documents';
 import { revisionsHandlers } from './revisions';
 import { searchHandlers } from './search';
 import { wordHandlers } from './word';
+import { jobsHandlers } from './jobs';
 import { settingsHandlers } from './settings';
 import { systemHandlers } from './system';
 import { usersHandlers } from './users';
@@ -21,6 +22,7 @@ export const handlers: Handlers<MethodName> = {
   ...revisionsHandlers,
   ...searchHandlers,
   ...wordHandlers,
+  ...jobsHandlers,
   ...auditHandlers,
   ...settingsHandlers,
 };
