@@ -140,8 +140,6 @@ export const controlEn: typeof controlZhCN = {
   word: {
     export: {
       button: 'Export to Word',
-      styles: { standard: 'Standard', official: 'Official document (GB/T 9704)' },
-      done: 'Exported {{name}}',
     },
     import: {
       button: 'Import Word',
@@ -155,6 +153,7 @@ export const controlEn: typeof controlZhCN = {
       pickFile: 'Choose the .docx file to import.',
       type: 'Only .docx files (Word 2007 and later) can be imported; save a .doc as .docx in Word or WPS first.',
       size: 'The file is larger than {{limit}} and cannot be imported.',
+      autoType: 'From the title (manual, procedure, work instruction, form; otherwise a regulation)',
       titleHelp: 'Leave empty to use the title in the file, or its name.',
       ok: 'Import',
       reportTitle: 'Import finished',

@@ -1,3 +1,4 @@
+import { wordEn } from './word.en';
 import type { zhCN } from './zh-CN';
 import { controlEn } from './control.en';
 import { editorEn } from './editor.en';
@@ -278,4 +279,5 @@ export const en: Messages<typeof zhCN> = {
   },
   editor: editorEn,
   ...controlEn,
+  ...wordEn,
 };

@@ -1,3 +1,4 @@
+import { wordZhCN } from './word.zh-CN';
 import { controlZhCN } from './control.zh-CN';
 import { editorZhCN } from './editor.zh-CN';
 
@@ -275,4 +276,5 @@ export const zhCN = {
   },
   editor: editorZhCN,
   ...controlZhCN,
+  ...wordZhCN,
 };

@@ -85,7 +85,7 @@ export function RevisionWorkspace({ doc, revision, onReload }: { doc: QmsDocumen
         extra={
           <>
             <Button onClick={() => navigate(documentPath(doc.id))}>{t('revisions.backToDocument')}</Button>
-            {loaded.ok && <ExportWordButton revisionId={revision.id} />}
+            {loaded.ok && <ExportWordButton revisionId={revision.id} status={revision.status} language={revision.language} />}
             <RevisionActions revision={revision} abilities={abilities} contentOk={loaded.ok} prepare={prepare} onChanged={onReload} />
           </>
         }

@@ -1,10 +1,14 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { App, Form, Input, Modal, Select, Typography, Upload } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentType } from '../../../shared/documents/types';
 import { MAX_WORD_BYTES, type ImportReport } from '../../../shared/word/contract';
+import type { Job } from '../../../shared/jobs/contract';
+import type { Output } from '../../../shared/api/contract';
 import { call } from '../../api/client';
+import { followJob, type JobHandle } from '../jobs/runJob';
+import { JobProgress } from '../jobs/JobProgress';
 import { formatBytes } from '../../i18n/format';
 import { useLabels } from '../../i18n/labels';
 import { revisionPath } from '../shell/router';
@@ -13,7 +17,8 @@ import { ImportReportView } from './ImportReportView';
 
 interface Values {
   title: string;
-  type: DocumentType;
+  /** '' reads the type from the title (手册, 程序, 作业指导书, 表). */
+  type: DocumentType | '';
 }
 
 interface Done {
@@ -45,23 +50,33 @@ export function ImportWordModal({ documentId, onClose, onOpen }: Props) {
   const [fileError, setFileError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<Done | null>(null);
+  const [job, setJob] = useState<Job | null>(null);
+  const handle = useRef<JobHandle<Output<'word.import'>> | null>(null);
 
   async function submit(values: Values) {
     if (!file) return setFileError(t('word.import.pickFile'));
     setBusy(true);
+    setJob(null);
     try {
       const title = values.title?.trim();
-      const result = await call('word.import', {
-        fileName: file.name,
-        base64: await fileToBase64(file),
-        ...(documentId ? { documentId } : { type: values.type, ...(title ? { title } : {}) }),
-      });
-      setDone(result);
+      handle.current = followJob<Output<'word.import'>>(
+        call('word.importStart', {
+          fileName: file.name,
+          base64: await fileToBase64(file),
+          ...(documentId ? { documentId } : { ...(values.type ? { type: values.type } : {}), ...(title ? { title } : {}) }),
+        }),
+        setJob,
+      );
+      setDone(await handle.current.done);
     } catch (e) {
       message.error(e instanceof Error ? e.message : String(e));
     } finally {
       setBusy(false);
     }
+  }
+
+  async function cancel() {
+    if (handle.current && (await handle.current.cancel())) message.info(t('jobs.cancelled'));
   }
 
   if (done)
@@ -86,11 +101,11 @@ export function ImportWordModal({ documentId, onClose, onOpen }: Props) {
       okText={t('word.import.ok')}
       okButtonProps={{ 'data-testid': 'import-ok' }}
       onOk={() => form.submit()}
-      onCancel={onClose}
+      onCancel={busy ? () => void cancel() : onClose}
       confirmLoading={busy}
       destroyOnHidden
     >
-      <Form<Values> form={form} layout="vertical" name="importWord" onFinish={submit} disabled={busy} initialValues={{ title: '', type: 'regulation' }}>
+      <Form<Values> form={form} layout="vertical" name="importWord" onFinish={submit} disabled={busy} initialValues={{ title: '', type: '' }}>
         <Form.Item label={t('word.import.file')} required validateStatus={fileError ? 'error' : undefined} help={fileError ?? t('word.import.fileHelp', { limit: formatBytes(MAX_WORD_BYTES) })}>
           <Upload.Dragger
             accept=".docx"
@@ -113,8 +128,8 @@ export function ImportWordModal({ documentId, onClose, onOpen }: Props) {
         </Form.Item>
         {!documentId && (
           <>
-            <Form.Item name="type" label={t('documents.fields.type')} rules={[{ required: true }]}>
-              <Select options={labels.typeOptions} data-testid="import-type" />
+            <Form.Item name="type" label={t('documents.fields.type')}>
+              <Select options={[{ value: '', label: t('word.import.autoType') }, ...labels.typeOptions]} data-testid="import-type" />
             </Form.Item>
             <Form.Item name="title" label={t('documents.fields.title')} extra={t('word.import.titleHelp')} rules={[{ max: 200 }]}>
               <Input data-testid="import-title" />
@@ -123,6 +138,7 @@ export function ImportWordModal({ documentId, onClose, onOpen }: Props) {
         )}
         <Typography.Text type="secondary">{t('word.import.intro')}</Typography.Text>
       </Form>
+      {busy && <JobProgress job={job} onCancel={() => void cancel()} />}
     </Modal>
   );
 }
