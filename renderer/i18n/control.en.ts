@@ -163,6 +163,8 @@ export const controlEn: typeof controlZhCN = {
         articles: 'Articles',
         tables: 'Tables',
         images: 'Pictures',
+        listNumbered: 'Chapter, article and item numbers came from Word’s own list numbering (numbering.xml): {{chapter}} chapters, {{article}} articles, {{clause}} items.',
+        renumbered: 'Renumbered to count on through the document (the file restarted them), {{count}} changes:',
         nothingLost: 'Everything was kept.',
         lost: 'These could not be kept:',
       },

@@ -162,6 +162,8 @@ export const controlZhCN = {
         articles: '条',
         tables: '表格',
         images: '图片',
+        listNumbered: '章、条、项的编号来自 Word 的自动编号（numbering.xml）：{{chapter}} 章，{{article}} 条，{{clause}} 项。',
+        renumbered: '条款编号已改为全文连续编号（原文件每章重新编号），共 {{count}} 处：',
         nothingLost: '全部内容均已保留。',
         lost: '以下内容未能保留：',
       },

@@ -19,6 +19,10 @@ export const importReportSchema = z.object({
   images: z.number().int(),
   /** What could not be kept, in the words of the converter (e.g. unsupported styles, text boxes). */
   lost: z.array(z.string()),
+  /** How many chapters, articles and clauses took their label from Word's own list numbering (numbering.xml). */
+  listNumbered: z.object({ chapter: z.number().int(), article: z.number().int(), clause: z.number().int() }),
+  /** Chapters and articles whose number changed so they count on through the document (e.g. restarted per chapter). */
+  renumbered: z.array(z.object({ from: z.string(), to: z.string() })),
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
 
