@@ -102,8 +102,9 @@ export function buildWordDocument(content: Content, language: Language, styleOrO
   const latinHeading = language === 'en' ? fonts.heading : fonts.latin;
   const keep = { keepNext: true, keepLines: true };
   // Official headings sit on the grid: no space before or after, 黑体 without bold.
-  const heading = (size: number) => ({
-    run: { font: fontSlots(latinHeading, fonts.heading), size, ...(!official && { bold: true }), language: lang },
+  // Official levels: 黑体, 楷体, then the body font in bold (GB/T 9704 7.3.3); standard: 黑体 bold throughout.
+  const heading = (size: number, level = 0) => ({
+    run: { font: fontSlots(latinHeading, fonts.levelFonts?.[level] ?? fonts.heading), size, ...((!official || level === 2) && { bold: true }), language: lang },
     paragraph: { ...keep, spacing: official ? { before: 0, after: 0 } : { before: 240, after: 120 } },
   });
   const section = area(official);
@@ -139,7 +140,8 @@ export function buildWordDocument(content: Content, language: Language, styleOrO
     });
   const bodyFooters = official
     ? { default: officialNumber(true), even: officialNumber(false) }
-    : { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: text.page(PageNumber.CURRENT, PageNumber.TOTAL_PAGES_IN_SECTION), ...small })] })] }) };
+    : // The whole file is counted (cover and TOC too): LibreOffice leaves a section's page count (SECTIONPAGES) blank.
+      { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: text.page(PageNumber.CURRENT, PageNumber.TOTAL_PAGES), ...small })] })] }) };
   const margins = official ? { ...OFFICIAL_MARGINS, header: twips(15), footer: twips(21) } : STANDARD_MARGINS;
   const properties = (start?: number): ISectionOptions['properties'] => ({
     page: { margin: margins, size: A4, ...(start && { pageNumbers: { start } }) },
@@ -179,7 +181,8 @@ export function buildWordDocument(content: Content, language: Language, styleOrO
     ],
   };
   const body: ISectionOptions = {
-    properties: properties(1),
+    // An official document's body is numbered from 1 (its cover and TOC carry no number).
+    properties: properties(official ? 1 : undefined),
     headers: headers(true),
     footers: bodyFooters,
     children: [new Paragraph({ style: 'Title', children: [new TextRun(meta.title)] }), ...contentBlocks(content.doc.content, language, section, fonts.bodySize)],
@@ -213,8 +216,8 @@ export function buildWordDocument(content: Content, language: Language, styleOrO
           paragraph: { alignment: AlignmentType.CENTER, ...keep, ...offGrid(official), spacing: official ? { before: 0, after: OFFICIAL_LINE_PITCH } : { after: 360 } },
         },
         heading1: heading(fonts.headingSizes[0]),
-        heading2: heading(fonts.headingSizes[1]),
-        heading3: heading(fonts.headingSizes[2]),
+        heading2: heading(fonts.headingSizes[1], 1),
+        heading3: heading(fonts.headingSizes[2], 2),
       },
       paragraphStyles: [
         // Normal repeats the body size: LibreOffice takes the document grid's character pitch from it, not the defaults.

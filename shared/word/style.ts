@@ -12,6 +12,8 @@ export interface FontSet {
   latin: string;
   body: string;
   heading: string;
+  /** GB/T 9704 sets the second level in 楷体 and the third in the body font, bold; others use `heading` throughout. */
+  levelFonts?: [string, string, string];
   title: string;
   /** Whether the title font needs bold to read as a title (宋体 does, 小标宋 and 黑体 do not). */
   titleBold: boolean;
@@ -32,8 +34,8 @@ export function fontsFor(language: Language, style: WordStyle, choice: WordFontC
     return { latin: 'Times New Roman', body: 'Times New Roman', heading: 'Arial', title: 'Arial', titleBold: true, bodySize: 24, titleSize: 36, tableSize: 21, headingSizes: [32, 28, 26] };
   if (style === 'official')
     return choice === 'gb2312'
-      ? { latin: 'Times New Roman', body: '仿宋_GB2312', heading: '黑体', title: '方正小标宋简体', titleBold: false, bodySize: 32, titleSize: 44, tableSize: 28, headingSizes: [32, 32, 32] }
-      : { latin: 'Times New Roman', body: '仿宋', heading: '黑体', title: '宋体', titleBold: true, bodySize: 32, titleSize: 44, tableSize: 28, headingSizes: [32, 32, 32] };
+      ? { latin: 'Times New Roman', body: '仿宋_GB2312', heading: '黑体', levelFonts: ['黑体', '楷体_GB2312', '仿宋_GB2312'], title: '方正小标宋简体', titleBold: false, bodySize: 32, titleSize: 44, tableSize: 28, headingSizes: [32, 32, 32] }
+      : { latin: 'Times New Roman', body: '仿宋', heading: '黑体', levelFonts: ['黑体', '楷体', '仿宋'], title: '宋体', titleBold: true, bodySize: 32, titleSize: 44, tableSize: 28, headingSizes: [32, 32, 32] };
   return { latin: 'Times New Roman', body: '宋体', heading: '黑体', title: '黑体', titleBold: false, bodySize: 24, titleSize: 44, tableSize: 21, headingSizes: [32, 30, 28] };
 }
 

@@ -50,7 +50,7 @@ describe('Word export', () => {
     expect(header).toContain('QM-R-001');
     const footer = await docxParts(docx, /^word\/footer\d+\.xml$/);
     expect(footer).toContain('PAGE');
-    expect(footer).toContain('SECTIONPAGES');
+    expect(footer).toContain('NUMPAGES');
     expect(footer).toContain('第 ');
   });
 
