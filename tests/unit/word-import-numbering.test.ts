@@ -105,6 +105,33 @@ describe('Word import: numbering by Word itself', () => {
   });
 });
 
+describe('Word import: the title', () => {
+  it('takes a centred first paragraph as the title, not a body paragraph', async () => {
+    const docx = await Packer.toBuffer(
+      new Document({
+        sections: [
+          {
+            children: [
+              new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: '员工服务培训管理制度', bold: true })] }),
+              new Paragraph('第一章 总则'),
+              new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('居中的正文')] }),
+            ],
+          },
+        ],
+      }),
+    );
+    const r = await importWord(docx);
+    expect(r.title).toBe('员工服务培训管理制度');
+    expect(types(r)).toEqual(['chapter', 'paragraph']);
+    expect(JSON.stringify(r.content)).not.toContain('员工服务培训管理制度');
+  });
+
+  it('leaves a document whose first paragraph is ordinary text as it is', async () => {
+    const r = await importWord(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('第一条 为规范管理，制定本办法。'), new Paragraph('正文')] }] })));
+    expect(types(r)).toEqual(['article', 'paragraph']);
+  });
+});
+
 describe('Word import: round trip', () => {
   it('export → import → export keeps one title and the same blocks each cycle', async () => {
     const { templateContent } = await import('../../shared/templates/catalog');

@@ -6,6 +6,7 @@ import { parseNumeral } from '../../../shared/editor/numerals';
 import { CONTENT_SCHEMA_VERSION, dataUrlBytes, MAX_IMAGE_BYTES, type Content, type ContentNode } from '../../../shared/editor/content';
 import { parseStructurePrefix, structureLabels, type Language } from '../../../shared/editor/structure';
 import { applyWordNumbering } from './word-numbering';
+import { takeCentredTitle } from './word-title';
 import type { ImportReport } from '../../../shared/word/contract';
 import { AppError } from '../errors';
 
@@ -222,10 +223,12 @@ function renumbering(blocks: ContentNode[], sources: Map<ContentNode, string>, l
 /** A .docx → editor content and a report of what was found and what could not be kept. */
 export async function importWord(buffer: Buffer): Promise<{ content: Content; report: ImportReport; title: string | null }> {
   const zip = await openDocx(buffer);
-  const numbering = await applyWordNumbering(buffer, zip);
+  const numbering = await applyWordNumbering(zip);
+  const centredTitle = await takeCentredTitle(zip);
+  const prepared = numbering.changed || centredTitle ? await zip.generateAsync({ type: 'nodebuffer' }) : buffer;
   let result: { value: string; messages: { type: string; message: string }[] };
   try {
-    result = await mammoth.convertToHtml({ buffer: numbering.data }, { styleMap: STYLE_MAP });
+    result = await mammoth.convertToHtml({ buffer: prepared }, { styleMap: STYLE_MAP });
   } catch {
     throw new AppError('VALIDATION', 'word.notWord');
   }
@@ -248,6 +251,6 @@ export async function importWord(buffer: Buffer): Promise<{ content: Content; re
       listNumbered: numbering.recognised,
       renumbered: renumbering(blocks, converter.sourceLabels, language),
     },
-    title: styledTitle ?? (first?.content?.map((c) => c.text ?? '').join('').trim().slice(0, 200) || null),
+    title: styledTitle ?? centredTitle ?? (first?.content?.map((c) => c.text ?? '').join('').trim().slice(0, 200) || null),
   };
 }

@@ -27,7 +27,8 @@ interface NumberingDefinitions {
 }
 
 export interface NumberingResult {
-  data: Buffer;
+  /** Whether document.xml in the zip was rewritten. */
+  changed: boolean;
   /** Paragraphs whose chapter, article or clause label came from Word's list numbering. */
   recognised: { chapter: number; article: number; clause: number };
   /** What could not be read, for the import report. */
@@ -133,7 +134,7 @@ function format(n: number, numFmt: string): string {
 }
 
 /** Each <w:p …>…</w:p> of a part with where it starts and ends, nested ones (text boxes) included. */
-function paragraphs(xml: string): { start: number; end: number }[] {
+export function paragraphs(xml: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const stack: number[] = [];
   for (const m of xml.matchAll(/<w:p(?=[\s>/])[^>]*?(\/?)>|<\/w:p>/g)) {
@@ -148,17 +149,17 @@ function paragraphs(xml: string): { start: number; end: number }[] {
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export async function applyWordNumbering(buffer: Buffer, zip: JSZip): Promise<NumberingResult> {
+export async function applyWordNumbering(zip: JSZip): Promise<NumberingResult> {
   const recognised = { chapter: 0, article: 0, clause: 0 };
   const problems = new Set<string>();
   const numberingXml = await zip.file('word/numbering.xml')?.async('string');
   const documentXml = await zip.file('word/document.xml')?.async('string');
-  if (!documentXml) return { data: buffer, recognised, problems: [] };
+  if (!documentXml) return { changed: false, recognised, problems: [] };
   const usesNumbering = /<w:numPr\b/.test(documentXml);
   const stylesXml = (await zip.file('word/styles.xml')?.async('string')) ?? '';
   if (!numberingXml) {
     if (usesNumbering || /<w:numPr\b/.test(stylesXml)) problems.add('numbering.xml is missing: list numbers could not be read');
-    return { data: buffer, recognised, problems: [...problems] };
+    return { changed: false, recognised, problems: [...problems] };
   }
   const defs = readDefinitions(numberingXml);
   const styleNumbering = readStyles(stylesXml, defs);
@@ -213,7 +214,7 @@ export async function applyWordNumbering(buffer: Buffer, zip: JSZip): Promise<Nu
     const gap = structure.type === 'clause' ? '' : '\u3000';
     edits.push({ start: p.start, end: p.end, text: `${open}${props}<w:r><w:t xml:space="preserve">${escapeXml(label)}${gap}</w:t></w:r>${rest}` });
   }
-  if (!edits.length) return { data: buffer, recognised, problems: [...problems] };
+  if (!edits.length) return { changed: false, recognised, problems: [...problems] };
   // Outermost edits only (a paragraph inside a text box inside an edited one is left as it was).
   let out = '';
   let at = 0;
@@ -224,5 +225,5 @@ export async function applyWordNumbering(buffer: Buffer, zip: JSZip): Promise<Nu
   }
   out += documentXml.slice(at);
   zip.file('word/document.xml', out);
-  return { data: await zip.generateAsync({ type: 'nodebuffer' }), recognised, problems: [...problems] };
+  return { changed: true, recognised, problems: [...problems] };
 }
