@@ -73,6 +73,8 @@ export function ExportWordModal({ revisionId, status, language, onClose }: Props
       onOk={() => form.submit()}
       onCancel={running ? () => void cancel() : onClose}
       confirmLoading={running}
+      // While the job runs, the progress bar's own button cancels it.
+      cancelButtonProps={{ style: running ? { display: 'none' } : undefined }}
       destroyOnHidden
     >
       <Form<Values>

@@ -103,6 +103,8 @@ export function ImportWordModal({ documentId, onClose, onOpen }: Props) {
       onOk={() => form.submit()}
       onCancel={busy ? () => void cancel() : onClose}
       confirmLoading={busy}
+      // While the job runs, the progress bar's own button cancels it.
+      cancelButtonProps={{ style: busy ? { display: 'none' } : undefined }}
       destroyOnHidden
     >
       <Form<Values> form={form} layout="vertical" name="importWord" onFinish={submit} disabled={busy} initialValues={{ title: '', type: '' }}>
