@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { APP_ROOT } from '../backend/app-root';
 import { createBackend } from '../backend/backend';
 import type { ServiceContext } from '../backend/context';
-import { exportRevision, importDocx } from '../backend/services/word';
+import { exportRevision, importDocx, recordDistribution } from '../backend/services/word';
 import { DOCUMENT_TYPES, type DocumentType } from '../../shared/documents/types';
 import { message } from '../../shared/api/messages';
 import { WORD_STYLES } from '../../shared/word/contract';
@@ -68,15 +68,18 @@ export const docCommand: Command = async ({ options, args, locale, io }) => {
         return 1;
       }
       const controlled = options.uncontrolled !== undefined ? false : options.controlled !== undefined || options.copy !== undefined ? true : undefined;
+      const exportOptions = { style: style as 'standard' | 'official', fonts: fonts as 'installed' | 'gb2312', controlled, copyNumber: options.copy };
       let exported;
       try {
-        exported = await exportRevision(db, revision, { style: style as 'standard' | 'official', fonts: fonts as 'installed' | 'gb2312', controlled, copyNumber: options.copy }, 'qms CLI');
+        exported = await exportRevision(db, revision, exportOptions, 'qms CLI');
       } catch (err) {
         if (!(err instanceof AppError)) throw err;
         io.err(message(err.key, locale, err.params));
         return 1;
       }
       writeFileSync(options.out!, exported.data);
+      if (await recordDistribution({ backend, caller: null, locale }, revision, exportOptions, 'qms CLI', { id: null, displayName: 'qms CLI' }))
+        io.out(say(locale, '已记入发放记录（受控）。', 'Recorded as a controlled distribution.'));
       io.out(`${say(locale, '已导出', 'Exported')} ${options.number} ${revision.label}: ${options.out}`);
       if (exported.pageNumbers === 'none') io.out(say(locale, '草稿的目录不含页码（文件生效后才计算页码）。', 'A draft\'s table of contents has no page numbers (they are worked out once it takes effect).'));
       return 0;

@@ -39,6 +39,11 @@ describe('qms doc: Word options', () => {
     const out = join(tmp.dir, 'copy.docx');
     expect(await qms('doc', 'export', '--db', db, '--number', 'QM-R-001', '--copy', '015', '--out', out)).toMatchObject({ code: 0 });
     expect(await docxPart(readFileSync(out), 'word/document.xml')).toContain('受控状态：受控\u3000发放号：015');
+    const regulation = await call(db, 'documents.get', { number: 'QM-R-001' });
+    const revisions = await call(db, 'revisions.list', { documentId: regulation.id });
+    const effective = revisions.find((r: { status: string }) => r.status === 'effective');
+    const trail = await call(db, 'audit.history', { entity: 'revision', entityId: effective.id });
+    expect(trail.items).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'distribute', actorName: 'qms CLI' })]));
     expect(await qms('doc', 'export', '--db', db, '--number', 'QM-R-001', '--uncontrolled', '--out', out)).toMatchObject({ code: 0 });
     expect(await docxPart(readFileSync(out), 'word/document.xml')).toContain('受控状态：非受控');
     const help = await qms('--help');

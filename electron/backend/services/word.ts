@@ -90,17 +90,28 @@ async function exportForCaller(ctx: ServiceContext, input: ParsedInput<'word.exp
   await assertReadable(db, me, revision);
   const { fileName, data, pageNumbers } = await exportRevision(db, revision, input, me.displayName, control);
   control?.setCancellable(false);
+  // Cancelled while the file was being built: it is never handed out, so nothing is recorded.
+  if (control?.signal.aborted) throw new AppError('CONFLICT', 'jobs.cancelled');
+  const distributed = await recordDistribution(ctx, revision, input, me.displayName);
+  return { fileName, base64: data.toString('base64'), pageNumbers, distributed };
+}
+
+/** A controlled copy (the default for an effective revision) is a distribution, 发放记录, in the trail. */
+export async function recordDistribution(ctx: ServiceContext, revision: RevisionRow, input: WordExportOptions, recipient: string, actor: Actor | null = ctx.caller): Promise<boolean> {
   const controlled = input.controlled ?? revision.status === 'effective';
-  if (controlled)
-    await inTransaction(ctx, (_trx, audit) =>
+  if (!controlled) return false;
+  await inTransaction(
+    ctx,
+    (_trx, audit) =>
       audit({
         entity: 'revision',
         entityId: revision.id,
         action: 'distribute',
-        after: { label: revision.label, copyNumber: input.copyNumber ?? null, style: input.style, fonts: input.fonts, recipient: me.displayName, status: statusLabel('zh-CN', revision.status) },
+        after: { label: revision.label, copyNumber: input.copyNumber ?? null, style: input.style, fonts: input.fonts, recipient, status: statusLabel('zh-CN', revision.status) },
       }),
-    );
-  return { fileName, base64: data.toString('base64'), pageNumbers, distributed: controlled };
+    actor,
+  );
+  return true;
 }
 
 /** A .docx as a new draft: of `documentId`, or of a new register entry. Converted (in a worker) before anything is written. */
