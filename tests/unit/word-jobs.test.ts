@@ -136,3 +136,21 @@ describe('Word export as a job', () => {
     expect(worst).toBeLessThan(250);
   }, 60_000);
 });
+
+describe('Word import as a job', () => {
+  it('imports with progress; a cancelled import writes nothing', async () => {
+    const { docxOf } = await import('../helpers/word');
+    const base64 = (await docxOf()).toString('base64');
+    const { jobId } = await c.author.call('word.importStart', { fileName: '服务质量管理制度.docx', base64 });
+    const job = await finished(c.author, jobId);
+    expect(job).toMatchObject({ status: 'done', kind: 'word.import' });
+    expect(job.result).toMatchObject({ report: { chapters: 11, articles: 32 } });
+    const before = await t.backend.store.db.selectFrom('documents').select('id').execute();
+    // Several at once: those waiting for a worker are cancelled before they start.
+    const jobs = await Promise.all([1, 2, 3].map(() => c.author.call('word.importStart', { fileName: 'x.docx', base64 })));
+    for (const j of jobs) expect(await c.author.call('jobs.cancel', { jobId: j.jobId })).toEqual({ cancelled: true });
+    for (const j of jobs) expect(await finished(c.author, j.jobId)).toMatchObject({ status: 'cancelled' });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await t.backend.store.db.selectFrom('documents').select('id').execute()).toEqual(before);
+  }, 60_000);
+});

@@ -50,6 +50,11 @@ export interface RunOptions {
 export async function runInWorker<T extends TaskName>(task: T, input: TaskInput<T>, options: RunOptions = {}): Promise<TaskOutput<T>> {
   if (options.signal?.aborted) throw new AppError('CONFLICT', 'jobs.cancelled');
   const worker = await acquire();
+  // Cancelled while waiting for a free worker.
+  if (options.signal?.aborted) {
+    release(worker);
+    throw new AppError('CONFLICT', 'jobs.cancelled');
+  }
   return new Promise<TaskOutput<T>>((resolve, reject) => {
     let settled = false;
     const finish = (keep: boolean, settle: () => void) => {

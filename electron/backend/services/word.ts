@@ -124,6 +124,8 @@ export async function importDocx(
 ) {
   const { content, report, title } = await runInWorker('word.convert', { data: new Uint8Array(data) }, { onProgress: control?.progress, signal: control?.signal });
   control?.setCancellable(false);
+  // Cancelled just as the conversion ended: nothing is written.
+  if (control?.signal.aborted) throw new AppError('CONFLICT', 'jobs.cancelled');
   control?.progress(0.95, 'save');
   const userId = actor?.id ?? null;
   return inTransaction(ctx, async (trx, audit) => {
