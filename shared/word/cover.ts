@@ -82,7 +82,7 @@ export function coverBlocks(data: CoverData, language: Language, width: number, 
   const line = (label: string, value: string) =>
     new Paragraph({ alignment: AlignmentType.CENTER, style: 'CoverLine', children: [new TextRun(`${label}${language === 'zh-CN' ? '：' : ': '}${value}`)] });
   const control = data.copy.controlled
-    ? `${w.controlled}${data.copy.copyNumber ? `\u3000${w.copyNumber}${language === 'zh-CN' ? '：' : ': '}${data.copy.copyNumber}` : ''}`
+    ? `${w.controlled}${data.copy.copyNumber ? `${language === 'zh-CN' ? '\u3000' : ', '}${w.copyNumber}${language === 'zh-CN' ? '：' : ': '}${data.copy.copyNumber}` : ''}`
     : w.uncontrolled;
   const sig = (s: CoverSignature | null) => [s?.name ?? '', s?.date ?? ''];
   const third = Math.floor(width / 4);
