@@ -2,6 +2,9 @@
 // sandboxed preloads must be). better-sqlite3 stays external: its native binding is loaded at run time.
 import { build } from 'esbuild';
 
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['electron', 'better-sqlite3'], logLevel: 'warning' };
+// import.meta.url is empty in the CommonJS bundle: the job runner reads it only when the bundled worker is absent.
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['electron', 'better-sqlite3'], logLevel: 'warning', logOverride: { 'empty-import-meta': 'silent' } };
 await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs' });
 await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs' });
+// The job runner's worker thread (Word layout pass, imports), found beside main.cjs at run time.
+await build({ ...common, entryPoints: ['electron/backend/jobs/worker.ts'], outfile: 'dist/electron/job-worker.cjs' });

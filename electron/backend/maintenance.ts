@@ -1,6 +1,7 @@
 import type { Backend } from './context';
 import { inTransaction } from './context';
 import { activateDue } from './services/revision-lifecycle';
+import { computePendingLayouts } from './services/word-layouts';
 
 const HOUR = 3600_000;
 
@@ -12,7 +13,10 @@ export async function runMaintenance(backend: Backend): Promise<number> {
 
 /** For long-running hosts (desktop app, web host): now, then hourly. Returns a stop function. */
 export function scheduleMaintenance(backend: Backend): () => void {
-  const run = () => runMaintenance(backend).catch((err) => console.error('[qms] maintenance failed', err));
+  const run = () =>
+    runMaintenance(backend)
+      .then(() => computePendingLayouts(backend))
+      .catch((err) => console.error('[qms] maintenance failed', err));
   void run();
   const timer = setInterval(run, HOUR);
   timer.unref();

@@ -23,6 +23,11 @@ export interface CommandArgs {
     number?: string;
     revision?: string;
     style?: string;
+    fonts?: string;
+    type?: string;
+    copy?: string;
+    controlled?: boolean;
+    uncontrolled?: boolean;
   };
   args: string[];
   locale: Locale;
@@ -50,8 +55,11 @@ export const USAGE = `Service QMS 服务质量管理体系 — command line
   qms backup [--db FILE] --out FILE                                 consistent backup, safe while the app runs
   qms verify [--db FILE]                                            integrity check and audit-trail chain
   qms call   METHOD [JSON] [--db FILE] --user NAME --password P     call any API method, print the envelope
-  qms doc export [--db FILE] --number NUMBER [--revision R] [--style standard|official] --out FILE.docx
-  qms doc import [--db FILE] --in FILE.docx [--number NUMBER]        a Word file as a new draft
+  qms doc export [--db FILE] --number NUMBER [--revision R] [--style standard|official] [--fonts installed|gb2312]
+                 [--controlled [--copy N] | --uncontrolled] --out FILE.docx
+                 (--style official is GB/T 9704, for Chinese documents only; English ones have no official style)
+  qms doc import [--db FILE] --in FILE.docx [--number NUMBER] [--type manual|regulation|procedure|work_instruction|form]
+                 a Word file as a new draft (without --type, the type is read from its title)
 
 Without --db the default database in your application-data folder is used.
 --lang zh-CN|en chooses the language of messages (default: from LANG).`;

@@ -26,6 +26,11 @@ export async function runCli(argv: string[], io: CliIO = { out: (s) => console.l
         number: { type: 'string' },
         revision: { type: 'string' },
         style: { type: 'string' },
+        fonts: { type: 'string' },
+        type: { type: 'string' },
+        copy: { type: 'string' },
+        controlled: { type: 'boolean' },
+        uncontrolled: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });

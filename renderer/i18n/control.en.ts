@@ -148,8 +148,6 @@ export const controlEn: typeof controlZhCN = {
   word: {
     export: {
       button: 'Export to Word',
-      styles: { standard: 'Standard', official: 'Official document (GB/T 9704)' },
-      done: 'Exported {{name}}',
     },
     import: {
       button: 'Import Word',
@@ -163,6 +161,7 @@ export const controlEn: typeof controlZhCN = {
       pickFile: 'Choose the .docx file to import.',
       type: 'Only .docx files (Word 2007 and later) can be imported; save a .doc as .docx in Word or WPS first.',
       size: 'The file is larger than {{limit}} and cannot be imported.',
+      autoType: 'From the title (manual, procedure, work instruction, form; otherwise a regulation)',
       titleHelp: 'Leave empty to use the title in the file, or its name.',
       ok: 'Import',
       reportTitle: 'Import finished',
@@ -172,6 +171,8 @@ export const controlEn: typeof controlZhCN = {
         articles: 'Articles',
         tables: 'Tables',
         images: 'Pictures',
+        listNumbered: 'Chapter, article and item numbers came from Word’s own list numbering (numbering.xml): {{chapter}} chapters, {{article}} articles, {{clause}} items.',
+        renumbered: 'Renumbered to count on through the document (the file restarted them), {{count}} changes:',
         nothingLost: 'Everything was kept.',
         lost: 'These could not be kept:',
       },

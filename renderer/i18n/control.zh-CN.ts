@@ -139,8 +139,6 @@ export const controlZhCN = {
   word: {
     export: {
       button: '导出 Word',
-      styles: { standard: '普通格式', official: '公文格式（GB/T 9704）' },
-      done: '已导出 {{name}}',
     },
     import: {
       button: '导入 Word',
@@ -154,6 +152,7 @@ export const controlZhCN = {
       pickFile: '请选择要导入的 .docx 文件。',
       type: '只能导入 .docx 文件（Word 2007 及以后版本）；.doc 请先在 Word 或 WPS 中另存为 .docx。',
       size: '文件超过 {{limit}}，不能导入。',
+      autoType: '按标题自动识别（手册、程序、作业指导书、表，其余为制度）',
       titleHelp: '留空则使用文件中的标题或文件名。',
       ok: '导入',
       reportTitle: '导入完成',
@@ -163,6 +162,8 @@ export const controlZhCN = {
         articles: '条',
         tables: '表格',
         images: '图片',
+        listNumbered: '章、条、项的编号来自 Word 的自动编号（numbering.xml）：{{chapter}} 章，{{article}} 条，{{clause}} 项。',
+        renumbered: '条款编号已改为全文连续编号（原文件每章重新编号），共 {{count}} 处：',
         nothingLost: '全部内容均已保留。',
         lost: '以下内容未能保留：',
       },

@@ -1,6 +1,7 @@
 import { approvalEn } from './approval.en';
 import { securityEn } from './security.en';
 import { officeEn } from './office.en';
+import { wordEn } from './word.en';
 import type { zhCN } from './zh-CN';
 import { attachmentsEn } from './attachments.en';
 import { controlEn } from './control.en';
@@ -294,4 +295,5 @@ export const en: Messages<typeof zhCN> = {
   ...attachmentsEn,
   ...securityEn,
   ...officeEn,
+  ...wordEn,
 };

@@ -2,6 +2,7 @@ import { approvalZhCN } from './approval.zh-CN';
 import { attachmentsZhCN } from './attachments.zh-CN';
 import { securityZhCN } from './security.zh-CN';
 import { officeZhCN } from './office.zh-CN';
+import { wordZhCN } from './word.zh-CN';
 import { controlZhCN } from './control.zh-CN';
 import { editorZhCN } from './editor.zh-CN';
 
@@ -291,4 +292,5 @@ export const zhCN = {
   ...attachmentsZhCN,
   ...securityZhCN,
   ...officeZhCN,
+  ...wordZhCN,
 };

@@ -12,6 +12,7 @@ import { registerMethods } from '../register/contract';
 import { searchMethods } from '../search/contract';
 import { securityMethods } from '../security/contract';
 import { wordMethods } from '../word/contract';
+import { jobsMethods } from '../jobs/contract';
 import { settingsMethods } from '../settings/contract';
 import { systemMethods } from '../system/contract';
 import { usersMethods } from '../users/contract';
@@ -29,6 +30,7 @@ export const contract = {
   ...searchMethods,
   ...registerMethods,
   ...wordMethods,
+  ...jobsMethods,
   ...auditMethods,
   ...auditLogMethods,
   ...settingsMethods,

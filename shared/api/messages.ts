@@ -2,10 +2,14 @@ import { SIGNATURE_MESSAGES } from '../signatures/messages';
 import { attachmentMessages } from '../attachments/messages';
 import { SECURITY_MESSAGES } from '../security/messages';
 import { titleMatchMessages } from '../word/title-match';
+import { JOB_MESSAGES } from '../jobs/messages';
+import { WORD_MESSAGES } from '../word/messages';
 import type { ErrorCode, Locale } from './envelope';
 
 /** Error messages shown to people, in both languages; `{name}` is filled from params. */
 const MESSAGES = {
+  ...JOB_MESSAGES,
+  ...WORD_MESSAGES,
   VALIDATION: { 'zh-CN': '输入有误，请检查后重试。', en: 'The input is not valid. Please check it and try again.' },
   UNAUTHENTICATED: { 'zh-CN': '请先登录。', en: 'Please sign in first.' },
   FORBIDDEN: { 'zh-CN': '您的角色无权执行此操作。', en: 'Your role is not allowed to do this.' },

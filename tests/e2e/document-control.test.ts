@@ -148,7 +148,8 @@ describe('document control in Chromium against the web host', () => {
 
   it('exports the effective revision to Word with its numbering and text', async () => {
     await page.getByTestId('export-word').click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-standard').click()]);
+    // The dialog runs the export as a job (the layout pass for the TOC's page numbers) with a progress bar.
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-ok').click()]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
     const file = join(host.dir, 'export.docx');
     await download.saveAs(file);

@@ -14,6 +14,13 @@ export async function docxPart(docx: Buffer, part: string): Promise<string> {
   return file.async('string');
 }
 
+/** Every part whose name matches, joined (headers and footers are numbered per section). */
+export async function docxParts(docx: Buffer, name: RegExp): Promise<string> {
+  const zip = await JSZip.loadAsync(docx);
+  const parts = Object.keys(zip.files).filter((p) => name.test(p)).sort();
+  return (await Promise.all(parts.map((p) => zip.file(p)!.async('string')))).join('\n');
+}
+
 /** Renders a .docx to PDF with LibreOffice headless, then reads its text and fonts back with poppler. */
 export async function renderWithLibreOffice(docx: Buffer): Promise<{ text: string; fonts: string; pdf: Buffer }> {
   const dir = mkdtempSync(join(tmpdir(), 'qms-lo-'));

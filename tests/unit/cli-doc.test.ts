@@ -38,7 +38,10 @@ describe('qms doc', () => {
     await qms('demo', '--db', db);
     const out = join(tmp.dir, 'official.docx');
     expect(await qms('doc', 'export', '--db', db, '--number', 'QM-R-001', '--style', 'official', '--out', out)).toMatchObject({ code: 0 });
-    expect(await docxPart(readFileSync(out), 'word/styles.xml')).toContain('仿宋_GB2312');
+    expect(await docxPart(readFileSync(out), 'word/styles.xml')).toContain('w:eastAsia="仿宋"');
+    const gb = join(tmp.dir, 'gb2312.docx');
+    expect(await qms('doc', 'export', '--db', db, '--number', 'QM-R-001', '--style', 'official', '--fonts', 'gb2312', '--out', gb)).toMatchObject({ code: 0 });
+    expect(await docxPart(readFileSync(gb), 'word/styles.xml')).toContain('仿宋_GB2312');
   });
 
   it('explains what is missing or wrong', async () => {

@@ -136,6 +136,11 @@ const inputs: Fixture = {
   'register.exportXlsx': async () => ({ statuses: ['effective'] }),
   'word.export': async () => ({ revisionId: (await effective()).id }),
   'word.import': async () => ({ fileName: '服务质量管理制度.docx', base64: (await docxOf()).toString('base64') }),
+  'word.exportStart': async () => ({ revisionId: (await effective()).id }),
+  'word.importStart': async () => ({ fileName: '服务质量管理制度.docx', base64: (await docxOf()).toString('base64') }),
+  // A job of the caller's own: only its owner may follow or cancel it.
+  'jobs.get': async (role) => ({ jobId: (await clients[role].call('word.exportStart', { revisionId: (await effective()).id })).jobId }),
+  'jobs.cancel': async (role) => ({ jobId: (await clients[role].call('word.exportStart', { revisionId: (await effective()).id })).jobId }),
   'audit.history': async () => ({ entity: 'document', entityId: (await newDoc()).id }),
   'audit.verify': async () => ({}),
   'audit.list': async () => ({ entity: 'document' }),

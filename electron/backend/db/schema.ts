@@ -34,6 +34,7 @@ export interface Database {
     created_at: string;
     updated_at: string;
   };
+  word_layouts: { revision_id: string; variant: string; data: string | null; created_at: string; updated_at: string };
   migration_report: {
     id: Generated<number>;
     migration: string;

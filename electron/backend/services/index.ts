@@ -13,6 +13,7 @@ import { registerHandlers } from './register';
 import { searchHandlers } from './search';
 import { securityHandlers } from './security';
 import { wordHandlers } from './word';
+import { jobsHandlers } from './jobs';
 import { settingsHandlers } from './settings';
 import { systemHandlers } from './system';
 import { usersHandlers } from './users';
@@ -30,6 +31,7 @@ export const handlers: Handlers<MethodName> = {
   ...searchHandlers,
   ...registerHandlers,
   ...wordHandlers,
+  ...jobsHandlers,
   ...auditHandlers,
   ...auditLogHandlers,
   ...settingsHandlers,

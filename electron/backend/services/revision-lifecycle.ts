@@ -4,6 +4,7 @@ import type { Audit } from '../context';
 import { now, nowIso } from '../context';
 import type { Database, RevisionRow } from '../db/schema';
 import { reindexDocument } from './search-index';
+import { onRevisionEffective } from './word-layouts';
 
 export const today = () => dayjs(now()).format('YYYY-MM-DD');
 
@@ -48,6 +49,7 @@ export async function makeEffective(trx: Kysely<Database>, audit: Audit, revisio
   });
   await audit({ entity: 'revision', entityId: revision.id, action: 'takeEffect', after: { label: revision.label, effectiveDate: date, nextReviewDate: nextReview } });
   await reindexDocument(trx, revision.document_id);
+  await onRevisionEffective(trx, revision.id);
 }
 
 /** Approved revisions whose effective date has come; run at start-up, hourly, and after each approval. */

@@ -1,8 +1,12 @@
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
+import { parseNumeral } from '../../../shared/editor/numerals';
 import { CONTENT_SCHEMA_VERSION, dataUrlBytes, MAX_IMAGE_BYTES, type Content, type ContentNode } from '../../../shared/editor/content';
-import { parseStructurePrefix } from '../../../shared/editor/structure';
+import { parseStructurePrefix, structureLabels, type Language } from '../../../shared/editor/structure';
+import { applyWordNumbering } from './word-numbering';
+import { takeCentredTitle } from './word-title';
 import type { ImportReport } from '../../../shared/word/contract';
 import { AppError } from '../errors';
 
@@ -29,9 +33,17 @@ function dropChars(nodes: ContentNode[], count: number): ContentNode[] {
   return out;
 }
 
-/** Word's title becomes a heading; its table of contents is dropped (the export writes a new one). */
+/**
+ * Word's title becomes the document's title, not a block; its table of contents is dropped (the export writes a new
+ * one), and so is the cover of our own export (marked by its styles), up to the title that starts the body.
+ */
 const STYLE_MAP = [
-  "p[style-name='Title'] => h1:fresh",
+  "p[style-name='Title'] => h1.qms-title:fresh",
+  "p[style-name='Cover Organisation'] => p.qms-cover:fresh",
+  // mammoth drops underline unless told to keep it (it can be mistaken for a link in HTML).
+  'u => u',
+  "p[style-name='Quote'] => blockquote > p:fresh",
+  "p[style-name='Intense Quote'] => blockquote > p:fresh",
   "p[style-name='Subtitle'] => h2:fresh",
   ...Array.from({ length: 9 }, (_, i) => `p[style-name='toc ${i + 1}'] => !`),
 ];
@@ -41,6 +53,8 @@ class Converter {
   lost = new Set<string>();
   images = 0;
   tables = 0;
+  /** The label each top-level chapter and article had in the file, by the block it became. */
+  sourceLabels = new Map<ContentNode, string>();
 
   inline(nodes: ChildNode[], marks: Mark[] = []): ContentNode[] {
     return nodes.flatMap((n): ContentNode[] => {
@@ -84,8 +98,12 @@ class Converter {
     if (structure) {
       const rest = dropChars(content, plain.length - structure.rest.length);
       block = { type: structure.type, ...(rest.length && { content: rest }) };
+      this.sourceLabels.set(block, plain.slice(0, plain.length - structure.rest.length).replace(/\s+/g, ''));
     }
-    return [block, ...this.imagesWithin(n)];
+    const images = this.imagesWithin(n);
+    // A paragraph that only holds a picture becomes the picture, with no empty paragraph before it.
+    if (images.length && !plain.trim() && !structure) return images;
+    return [block, ...images];
   }
 
   list(n: Element): ContentNode {
@@ -137,22 +155,102 @@ class Converter {
   }
 }
 
+const hasClass = (n: ChildNode, name: string) => isTag(n) && (n.attribs.class ?? '').split(' ').includes(name);
+const textOf = (n: ChildNode): string => (n.type === 'text' ? n.data : isTag(n) ? n.children.map(textOf).join('') : '');
+
+/**
+ * Drops our own export's cover (everything from its organisation line to the title that starts the body) and
+ * takes the first title-styled paragraph as the document's title, so export → import → export does not grow.
+ */
+function withoutCoverAndTitle(nodes: ChildNode[]): { nodes: ChildNode[]; title: string | null } {
+  const cover = nodes.findIndex((n) => hasClass(n, 'qms-cover'));
+  let rest = nodes;
+  if (cover >= 0) {
+    const titles = nodes.map((n, i) => (hasClass(n, 'qms-title') && i > cover ? i : -1)).filter((i) => i >= 0);
+    if (titles.length) rest = [...nodes.slice(0, cover), ...nodes.slice(titles.at(-1)!)];
+    else rest = nodes.filter((_, i) => i !== cover);
+  }
+  const at = rest.findIndex((n) => hasClass(n, 'qms-title'));
+  if (at < 0) return { nodes: rest, title: null };
+  const title = textOf(rest[at]!).trim().slice(0, 200) || null;
+  return { nodes: rest.filter((_, i) => i !== at), title };
+}
+
+/** A part larger than this, or a file larger than MAX_UNPACKED in all, is refused before it is read. */
+const MAX_PART = 64 * 1024 * 1024;
+const MAX_UNPACKED = 256 * 1024 * 1024;
+const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+
+/** Opens the .docx and refuses one whose parts would not fit in memory (a huge picture, a zip bomb). */
+async function openDocx(buffer: Buffer): Promise<JSZip> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(buffer);
+  } catch {
+    throw new AppError('VALIDATION', 'word.notWord');
+  }
+  if (!zip.file('word/document.xml')) throw new AppError('VALIDATION', 'word.notWord');
+  let total = 0;
+  for (const file of Object.values(zip.files)) {
+    const size = (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+    if (size > MAX_PART) throw new AppError('VALIDATION', 'word.tooLarge', { what: `${file.name}, ${MB(size)}` });
+    total += size;
+  }
+  if (total > MAX_UNPACKED) throw new AppError('VALIDATION', 'word.tooLarge', { what: MB(total) });
+  return zip;
+}
+
+/**
+ * Chapters and articles count on through a regulation: where the file's own numbers differ (restarted in each
+ * chapter, skipped, typed twice), the change is listed.
+ */
+function renumbering(blocks: ContentNode[], sources: Map<ContentNode, string>, language: Language): { from: string; to: string }[] {
+  const labels = structureLabels(blocks.map((b) => b.type), language);
+  const changes: { from: string; to: string }[] = [];
+  let chapter = '';
+  blocks.forEach((b, i) => {
+    const source = sources.get(b);
+    const label = labels[i];
+    if (!source || !label || b.type === 'clause') return;
+    const number = (l: string) => parseNumeral(/^第(.+)[章条]$/.exec(l)?.[1] ?? /(\d+)$/.exec(l)?.[1] ?? '');
+    const differs = number(source) !== null ? number(source) !== number(label.replace(/\s+/g, '')) : source !== label.replace(/\s+/g, '');
+    if (differs) changes.push({ from: b.type === 'article' && chapter ? `${chapter} ${source}` : source, to: label });
+    if (b.type === 'chapter') chapter = label;
+  });
+  return changes;
+}
+
 /** A .docx → editor content and a report of what was found and what could not be kept. */
 export async function importWord(buffer: Buffer): Promise<{ content: Content; report: ImportReport; title: string | null }> {
+  const zip = await openDocx(buffer);
+  const numbering = await applyWordNumbering(zip);
+  const centredTitle = await takeCentredTitle(zip);
+  const prepared = numbering.changed || centredTitle ? await zip.generateAsync({ type: 'nodebuffer' }) : buffer;
   let result: { value: string; messages: { type: string; message: string }[] };
   try {
-    result = await mammoth.convertToHtml({ buffer }, { styleMap: STYLE_MAP });
+    result = await mammoth.convertToHtml({ buffer: prepared }, { styleMap: STYLE_MAP });
   } catch {
     throw new AppError('VALIDATION', 'word.notWord');
   }
   const converter = new Converter();
-  const blocks = converter.blocks(parseDocument(result.value).children);
+  const { nodes, title: styledTitle } = withoutCoverAndTitle(parseDocument(result.value).children);
+  const blocks = converter.blocks(nodes);
   for (const m of result.messages) converter.lost.add(m.message);
+  for (const p of numbering.problems) converter.lost.add(p);
+  const language: Language = /[\u4e00-\u9fff]/.test(JSON.stringify(blocks)) ? 'zh-CN' : 'en';
   const count = (type: string) => blocks.filter((b) => b.type === type).length;
   const first = blocks.find((b) => b.type === 'heading' || b.type === 'paragraph');
   return {
     content: { schemaVersion: CONTENT_SCHEMA_VERSION, doc: { type: 'doc', content: blocks.length ? blocks : [{ type: 'paragraph' }] } },
-    report: { chapters: count('chapter'), articles: count('article'), tables: converter.tables, images: converter.images, lost: [...converter.lost] },
-    title: first?.content?.map((c) => c.text ?? '').join('').trim().slice(0, 200) || null,
+    report: {
+      chapters: count('chapter'),
+      articles: count('article'),
+      tables: converter.tables,
+      images: converter.images,
+      lost: [...converter.lost],
+      listNumbered: numbering.recognised,
+      renumbered: renumbering(blocks, converter.sourceLabels, language),
+    },
+    title: styledTitle ?? centredTitle ?? (first?.content?.map((c) => c.text ?? '').join('').trim().slice(0, 200) || null),
   };
 }

@@ -1,21 +1,26 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { App, Form, Input, Modal, Select, Typography, Upload } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentType } from '../../../shared/documents/types';
 import { MAX_WORD_BYTES, type ImportReport } from '../../../shared/word/contract';
+import type { Job } from '../../../shared/jobs/contract';
+import type { Output } from '../../../shared/api/contract';
 import { call } from '../../api/client';
+import { followJob, type JobHandle } from '../jobs/runJob';
+import { JobProgress } from '../jobs/JobProgress';
+import { TitleMatchModal, titleMatchOf } from './TitleMatchModal';
+import type { TitleMatch } from '../../../shared/word/title-match';
 import { formatBytes } from '../../i18n/format';
 import { useLabels } from '../../i18n/labels';
 import { revisionPath } from '../shell/router';
 import { fileToBase64 } from './files';
 import { ImportReportView } from './ImportReportView';
-import { TitleMatchModal, titleMatchOf } from './TitleMatchModal';
-import type { TitleMatch } from '../../../shared/word/title-match';
 
 interface Values {
   title: string;
-  type: DocumentType;
+  /** '' reads the type from the title (手册, 程序, 作业指导书, 表). */
+  type: DocumentType | '';
 }
 
 interface Done {
@@ -47,20 +52,29 @@ export function ImportWordModal({ documentId, onClose, onOpen }: Props) {
   const [fileError, setFileError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<Done | null>(null);
-  // A document in use already has the title: asked before a second one is created (issue 8).
+  const [job, setJob] = useState<Job | null>(null);
+  const handle = useRef<JobHandle<Output<'word.import'>> | null>(null);
+  // A document in use already has the title: asked before a second one is created.
   const [match, setMatch] = useState<{ found: TitleMatch; values: Values } | null>(null);
 
   async function submit(values: Values, choice?: { documentId: string } | 'new') {
     if (!file) return setFileError(t('word.import.pickFile'));
     setBusy(true);
+    setJob(null);
     try {
       const title = values.title?.trim();
       const target = choice && choice !== 'new' ? choice.documentId : documentId;
-      const result = await call('word.import', {
-        fileName: file.name,
-        base64: await fileToBase64(file),
-        ...(target ? { documentId: target } : { type: values.type, ...(title ? { title } : {}), onTitleMatch: choice === 'new' ? 'new' : 'ask' }),
-      });
+      handle.current = followJob<Output<'word.import'>>(
+        call('word.importStart', {
+          fileName: file.name,
+          base64: await fileToBase64(file),
+          ...(target
+            ? { documentId: target }
+            : { ...(values.type ? { type: values.type } : {}), ...(title ? { title } : {}), onTitleMatch: choice === 'new' ? ('new' as const) : ('ask' as const) }),
+        }),
+        setJob,
+      );
+      const result = await handle.current.done;
       setMatch(null);
       setDone(result);
     } catch (e) {
@@ -82,6 +96,10 @@ export function ImportWordModal({ documentId, onClose, onOpen }: Props) {
         onCancel={() => setMatch(null)}
       />
     );
+
+  async function cancel() {
+    if (handle.current && (await handle.current.cancel())) message.info(t('jobs.cancelled'));
+  }
 
   if (done)
     return (
@@ -105,11 +123,13 @@ export function ImportWordModal({ documentId, onClose, onOpen }: Props) {
       okText={t('word.import.ok')}
       okButtonProps={{ 'data-testid': 'import-ok' }}
       onOk={() => form.submit()}
-      onCancel={onClose}
+      onCancel={busy ? () => void cancel() : onClose}
       confirmLoading={busy}
+      // While the job runs, the progress bar's own button cancels it.
+      cancelButtonProps={{ style: busy ? { display: 'none' } : undefined }}
       destroyOnHidden
     >
-      <Form<Values> form={form} layout="vertical" name="importWord" onFinish={(values) => void submit(values)} disabled={busy} initialValues={{ title: '', type: 'regulation' }}>
+      <Form<Values> form={form} layout="vertical" name="importWord" onFinish={(values) => void submit(values)} disabled={busy} initialValues={{ title: '', type: '' }}>
         <Form.Item label={t('word.import.file')} required validateStatus={fileError ? 'error' : undefined} help={fileError ?? t('word.import.fileHelp', { limit: formatBytes(MAX_WORD_BYTES) })}>
           <Upload.Dragger
             accept=".docx"
@@ -132,8 +152,8 @@ export function ImportWordModal({ documentId, onClose, onOpen }: Props) {
         </Form.Item>
         {!documentId && (
           <>
-            <Form.Item name="type" label={t('documents.fields.type')} rules={[{ required: true, message: t('office.form.chooseRequired') }]}>
-              <Select options={labels.typeOptions} data-testid="import-type" />
+            <Form.Item name="type" label={t('documents.fields.type')}>
+              <Select options={[{ value: '', label: t('word.import.autoType') }, ...labels.typeOptions]} data-testid="import-type" />
             </Form.Item>
             <Form.Item name="title" label={t('documents.fields.title')} extra={t('word.import.titleHelp')} rules={[{ max: 200 }]}>
               <Input data-testid="import-title" />
@@ -142,6 +162,7 @@ export function ImportWordModal({ documentId, onClose, onOpen }: Props) {
         )}
         <Typography.Text type="secondary">{t('word.import.intro')}</Typography.Text>
       </Form>
+      {busy && <JobProgress job={job} onCancel={() => void cancel()} />}
     </Modal>
   );
 }
