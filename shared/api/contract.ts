@@ -4,6 +4,7 @@ import { auditMethods } from '../audit/contract';
 import { authMethods } from '../auth/contract';
 import { departmentsMethods } from '../departments/contract';
 import { documentsMethods } from '../documents/contract';
+import { orgMethods } from '../org/contract';
 import { revisionsMethods } from '../revisions/contract';
 import { searchMethods } from '../search/contract';
 import { wordMethods } from '../word/contract';
@@ -24,6 +25,7 @@ export const contract = {
   ...auditMethods,
   ...settingsMethods,
   ...attachmentsMethods,
+  ...orgMethods,
 };
 
 export type Contract = typeof contract;

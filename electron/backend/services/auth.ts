@@ -34,7 +34,7 @@ export const authHandlers: Handlers<DomainMethods<'auth'>> = {
       throw new AppError('UNAUTHENTICATED', anyone ? 'auth.badCredentials' : 'auth.notSetUp');
     }
     if (!(await verifyPassword(input.password, row.password_hash))) throw new AppError('UNAUTHENTICATED', 'auth.badCredentials');
-    const user = toUser(row);
+    const user = toUser(await getUserRow(db, row.id));
     return inTransaction(
       ctx,
       async (trx, audit) => {

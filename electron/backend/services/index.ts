@@ -5,6 +5,7 @@ import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { departmentsHandlers } from './departments';
 import { documentsHandlers } from './documents';
+import { orgHandlers } from './org';
 import { revisionsHandlers } from './revisions';
 import { searchHandlers } from './search';
 import { wordHandlers } from './word';
@@ -25,4 +26,5 @@ export const handlers: Handlers<MethodName> = {
   ...auditHandlers,
   ...settingsHandlers,
   ...attachmentsHandlers,
+  ...orgHandlers,
 };

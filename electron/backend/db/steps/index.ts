@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { organisationStep } from './organisation';
 
 export interface MigrationReportEntry {
   entity: string;
@@ -15,4 +16,6 @@ export interface MigrationReportEntry {
 export type MigrationStep = (sqlite: BetterSqlite3.Database, report: (entry: MigrationReportEntry) => void) => void;
 
 /** Keyed by the migration's name (NNNN_<name>.sql), so a step stays with its file if numbers are rebased. */
-export const migrationSteps: Record<string, MigrationStep> = {};
+export const migrationSteps: Record<string, MigrationStep> = {
+  organisation: organisationStep,
+};
