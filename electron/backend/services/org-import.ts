@@ -9,7 +9,7 @@ import type { Database } from '../db/schema';
 import { AppError } from '../errors';
 import { ROOT_UNIT_ID, insertUnit, organisationName, unitTree } from './departments';
 import { holdPosition, insertPerson } from './org-people';
-import { dutiesFromText, insertPosition, updatePosition, getPosition } from './org-positions';
+import { dutiesFromText, dutiesText, getPosition, insertPosition, updatePosition } from './org-positions';
 
 /**
  * The organisation workbook: three sheets, one header row each. Import = read (streaming), check every row,
@@ -189,10 +189,11 @@ export async function importOrganisation(ctx: ServiceContext, data: Buffer, opts
       const staffRows: { r: Row; id: string; unit: string; title: string; extra: string }[] = [];
       for (const r of sheets.people) {
         const [no, name, username, phone, email, unit, title, extra, activeText] = r.cells as string[] as [string, string, string, string, string, string, string, string, string];
-        const up = no.toUpperCase();
-        if (!no) { refused.add('people', r.n, 'import.row.required', { column: '工号' }); continue; }
+        // A person is known by the employee number, or (for staff with an account but no number) by the account.
+        const up = no ? no.toUpperCase() : `@${username.toLowerCase()}`;
+        if (!no && !username) { refused.add('people', r.n, 'import.row.required', { column: '工号' }); continue; }
         if (no.length > 32) { refused.add('people', r.n, 'import.row.tooLong', { column: '工号', max: 32 }); continue; }
-        if (seenNos.has(up)) { refused.add('people', r.n, 'import.row.duplicateEmployeeNo', { employeeNo: no, other: seenNos.get(up) }); continue; }
+        if (seenNos.has(up)) { refused.add('people', r.n, 'import.row.duplicateEmployeeNo', { employeeNo: no || username, other: seenNos.get(up) }); continue; }
         seenNos.set(up, r.n);
         if (!name) { refused.add('people', r.n, 'import.row.required', { column: '姓名' }); continue; }
         if (name.length > 64) { refused.add('people', r.n, 'import.row.tooLong', { column: '姓名', max: 64 }); continue; }
@@ -204,31 +205,26 @@ export async function importOrganisation(ctx: ServiceContext, data: Buffer, opts
           if (!userId) { refused.add('people', r.n, 'import.row.unknownUser', { username }); continue; }
         }
         try {
-          const old = personByNo.get(up);
+          const linked = userId ? await trx.selectFrom('people').select(['id', 'employee_no', 'version']).where('user_id', '=', userId).executeTakeFirst() : undefined;
+          const byNo = no ? personByNo.get(up) : undefined;
+          // the record to update: the one with this number, else the account's own person when it has no other number
+          const old = byNo ?? (linked && (!linked.employee_no || !no) ? linked : undefined);
+          if (linked && old && linked.id !== old.id) { refused.add('people', r.n, 'import.row.userLinked', { username }); continue; }
+          if (linked && !old) { refused.add('people', r.n, 'import.row.userLinked', { username }); continue; }
           if (!old) {
-            const linked = userId ? await trx.selectFrom('people').select(['id', 'employee_no', 'version']).where('user_id', '=', userId).executeTakeFirst() : undefined;
-            if (linked && !linked.employee_no) {
-              // the person made for an account earlier: give it the employee number rather than a second record
-              await trx.updateTable('people').set({ employee_no: no, name, phone: phone || null, email: email || null, active: active ? 1 : 0, version: linked.version + 1, updated_at: nowIso() }).where('id', '=', linked.id).execute();
-              await audit({ entity: 'person', entityId: linked.id, action: 'update', after: { employeeNo: no, name } });
-              personIds.set(up, linked.id);
-              report.people.updated++;
-            } else {
-              if (linked) { refused.add('people', r.n, 'import.row.userLinked', { username }); continue; }
-              const made = await insertPerson(trx, audit, { name, employeeNo: no, phone: phone || null, email: email || null, userId });
-              if (!active) await trx.updateTable('people').set({ active: 0 }).where('id', '=', made.id).execute();
-              personIds.set(up, made.id);
-              report.people.created++;
-            }
+            const made = await insertPerson(trx, audit, { name, employeeNo: no || null, phone: phone || null, email: email || null, userId });
+            if (!active) await trx.updateTable('people').set({ active: 0 }).where('id', '=', made.id).execute();
+            personIds.set(up, made.id);
+            report.people.created++;
           } else {
-            if (userId && old.user_id !== userId) {
-              const other = await trx.selectFrom('people').select('id').where('user_id', '=', userId).executeTakeFirst();
-              if (other) { refused.add('people', r.n, 'import.row.userLinked', { username }); continue; }
-            }
-            await trx.updateTable('people').set({ name, phone: phone || null, email: email || null, ...(userId && { user_id: userId }), active: active ? 1 : 0, version: old.version + 1, updated_at: nowIso() }).where('id', '=', old.id).execute();
-            await audit({ entity: 'person', entityId: old.id, action: 'update', after: { employeeNo: no, name, phone, email, userId, active } });
+            const before = await trx.selectFrom('people').selectAll().where('id', '=', old.id).executeTakeFirstOrThrow();
+            const set = { employee_no: no || before.employee_no, name, phone: phone || null, email: email || null, user_id: userId ?? before.user_id, active: active ? 1 : 0 };
             personIds.set(up, old.id);
-            report.people.updated++;
+            if ((Object.keys(set) as (keyof typeof set)[]).some((k) => set[k] !== before[k])) {
+              await trx.updateTable('people').set({ ...set, version: before.version + 1, updated_at: nowIso() }).where('id', '=', old.id).execute();
+              await audit({ entity: 'person', entityId: old.id, action: 'update', before, after: { ...before, ...set } });
+              report.people.updated++;
+            }
           }
           staffRows.push({ r, id: personIds.get(up)!, unit: unit.toUpperCase(), title, extra });
         } catch (err) {
@@ -275,9 +271,16 @@ export async function importOrganisation(ctx: ServiceContext, data: Buffer, opts
         try {
           const old = await trx.selectFrom('positions').select('id').where('department_id', '=', unitId).where('title', '=', title).executeTakeFirst();
           if (old) {
-            await updatePosition(trx, audit, await getPosition(trx, old.id), fields);
+            const before = await getPosition(trx, old.id);
             positionIds.set(key, old.id);
-            report.positions.updated++;
+            const same =
+              before.title === fields.title && before.dutiesText === dutiesText(fields.duties) && before.education === fields.education &&
+              before.qualifications === fields.qualifications && before.headcount === fields.headcount &&
+              before.deputyPersonId === fields.deputyPersonId && JSON.stringify(before.trainingTopics) === JSON.stringify(fields.trainingTopics);
+            if (!same) {
+              await updatePosition(trx, audit, before, fields);
+              report.positions.updated++;
+            }
           } else {
             const made = await insertPosition(trx, audit, unitId, fields);
             positionIds.set(key, made.id);
@@ -312,7 +315,10 @@ export async function importOrganisation(ctx: ServiceContext, data: Buffer, opts
           const positionId = await positionOf(w.code, w.title);
           if (!positionId) { refused.add('people', s.r.n, 'import.row.unknownPosition', { code: w.code, title: w.title }); continue; }
           try {
+            const held = await trx.selectFrom('person_positions').select('is_primary').where('person_id', '=', s.id).where('position_id', '=', positionId).executeTakeFirst();
+            if (held && held.is_primary === (w.primary ? 1 : 0)) continue;
             await holdPosition(trx, s.id, positionId, w.primary);
+            await audit({ entity: 'person', entityId: s.id, action: 'assign', after: { positionId, primary: w.primary } });
             report.assignments++;
           } catch (err) {
             if (err instanceof AppError && err.key === 'departments.closed') refused.add('people', s.r.n, 'import.row.unitClosed', { code: w.code });
@@ -327,6 +333,8 @@ export async function importOrganisation(ctx: ServiceContext, data: Buffer, opts
         if (!id || !u.head) continue;
         const head = await personOf(u.head);
         if (!head) { refused.add('units', u.r.n, 'import.row.required', { column: '负责人工号' }); continue; }
+        const current = await trx.selectFrom('departments').select('head_person_id').where('id', '=', id).executeTakeFirst();
+        if (current?.head_person_id === head) continue;
         await trx.updateTable('departments').set({ head_person_id: head, updated_at: nowIso() }).where('id', '=', id).execute();
         await audit({ entity: 'department', entityId: id, action: 'update', after: { headPersonId: head } });
       }
