@@ -2,6 +2,7 @@ import type { Locale } from '../../shared/api/envelope';
 import { backupCommand, verifyCommand } from './maintenance';
 import { callCommand } from './call';
 import { docCommand } from './doc';
+import { orgCommand } from './org';
 import { demoCommand, initCommand } from './init';
 import { webCommand } from './web';
 
@@ -23,6 +24,7 @@ export interface CommandArgs {
     number?: string;
     revision?: string;
     style?: string;
+    preview?: boolean;
   };
   args: string[];
   locale: Locale;
@@ -40,6 +42,7 @@ export const COMMANDS: Record<string, Command> = {
   verify: verifyCommand,
   call: callCommand,
   doc: docCommand,
+  org: orgCommand,
 };
 
 export const USAGE = `Service QMS 服务质量管理体系 — command line
@@ -52,6 +55,8 @@ export const USAGE = `Service QMS 服务质量管理体系 — command line
   qms call   METHOD [JSON] [--db FILE] --user NAME --password P     call any API method, print the envelope
   qms doc export [--db FILE] --number NUMBER [--revision R] [--style standard|official] --out FILE.docx
   qms doc import [--db FILE] --in FILE.docx [--number NUMBER]        a Word file as a new draft
+  qms org import [--db FILE] --in FILE.xlsx [--preview]              units, positions and staff from a workbook (all or nothing)
+  qms org export [--db FILE] --out FILE.xlsx                         the organisation in the same workbook layout
 
 Without --db the default database in your application-data folder is used.
 --lang zh-CN|en chooses the language of messages (default: from LANG).`;

@@ -26,6 +26,7 @@ export async function runCli(argv: string[], io: CliIO = { out: (s) => console.l
         number: { type: 'string' },
         revision: { type: 'string' },
         style: { type: 'string' },
+        preview: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });

@@ -4,6 +4,7 @@ import type { Role } from '../../../shared/auth/roles';
 import type { DocumentStatus, DocumentType } from '../../../shared/documents/types';
 import type { Backend } from '../context';
 import { dispatch } from '../dispatch';
+import { loadDemoOrganisation } from './demo-org';
 
 export interface DemoAccount {
   username: string;
@@ -84,6 +85,7 @@ export async function loadDemoData(backend: Backend): Promise<DemoAccount[]> {
     const user = await call('users.create', { ...a, departmentId: departments.get(a.department) ?? null });
     users.set(a.username, user.id);
   }
+  await loadDemoOrganisation(call);
 
   /** Written by an author from a template and approved by the quality manager, as in real life. */
   async function publish(documentId: string, templateId: string) {

@@ -5,6 +5,7 @@ import type { Locale } from '../../../shared/api/envelope';
 import { message, type MessageKey } from '../../../shared/api/messages';
 import type { ImportReport } from '../../../shared/org/contract';
 import { inTransaction, nowIso, type ServiceContext } from '../context';
+import type { Actor } from '../audit/trail';
 import type { Database } from '../db/schema';
 import { AppError } from '../errors';
 import { ROOT_UNIT_ID, insertUnit, organisationName, unitTree } from './departments';
@@ -101,7 +102,11 @@ class Rollback extends Error {}
 
 const CODE = /^[A-Za-z0-9-]{1,16}$/;
 
-export async function importOrganisation(ctx: ServiceContext, data: Buffer, opts: { commit: boolean }): Promise<ImportReport> {
+export async function importOrganisation(
+  ctx: ServiceContext,
+  data: Buffer,
+  opts: { commit: boolean; actor?: Actor | null },
+): Promise<ImportReport> {
   const sheets = await readWorkbook(data);
   const refused = new Refusals(ctx.locale);
   const report: ImportReport = {
@@ -341,7 +346,7 @@ export async function importOrganisation(ctx: ServiceContext, data: Buffer, opts
 
       refused.list.sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row);
       if (refused.list.length > 0 || !opts.commit) throw new Rollback();
-    });
+    }, opts.actor === undefined ? ctx.caller : opts.actor);
     report.committed = true;
   } catch (err) {
     if (!(err instanceof Rollback)) throw err;
