@@ -1,6 +1,7 @@
 import type { zhCN } from './zh-CN';
 import { attachmentsEn } from './attachments.en';
 import { controlEn } from './control.en';
+import { orgEn } from './org.en';
 import { editorEn } from './editor.en';
 
 /** The same tree of keys as zh-CN, each a string: a missing or extra key fails to compile. */
@@ -65,7 +66,7 @@ export const en: Messages<typeof zhCN> = {
     forbidden: 'Your role may not open this page.',
     notFound: 'This page does not exist.',
   },
-  nav: { home: 'Home', documents: 'Document register', departments: 'Departments', users: 'Users', settings: 'Settings' },
+  nav: { home: 'Home', documents: 'Document register', departments: 'Departments', organisation: 'Organisation', users: 'Users', settings: 'Settings' },
   docType: { manual: 'Quality manual', regulation: 'Regulation', procedure: 'Procedure', work_instruction: 'Work instruction', form: 'Form' },
   docStatus: { draft: 'Draft', in_review: 'In review', effective: 'Effective', obsolete: 'Obsolete' },
   home: {
@@ -280,4 +281,5 @@ export const en: Messages<typeof zhCN> = {
   editor: editorEn,
   ...controlEn,
   ...attachmentsEn,
+  ...orgEn,
 };

@@ -7,6 +7,7 @@ export type Route =
   | { page: 'revision'; documentId: string; revisionId: string }
   | { page: 'search'; q: string }
   | { page: 'departments' }
+  | { page: 'organisation' }
   | { page: 'users' }
   | { page: 'settings' }
   | { page: 'notFound' };
@@ -26,7 +27,7 @@ export function parseHash(hash: string): Route {
   if (first === 'search' && !second) return { page: 'search', q: new URLSearchParams(rawQuery).get('q') ?? '' };
   if (first === 'documents') return second ? { page: 'document', id: second } : { page: 'documents', query: new URLSearchParams(rawQuery) };
   if (second) return { page: 'notFound' };
-  if (first === 'departments' || first === 'users' || first === 'settings') return { page: first };
+  if (first === 'departments' || first === 'organisation' || first === 'users' || first === 'settings') return { page: first };
   return { page: 'notFound' };
 }
 
