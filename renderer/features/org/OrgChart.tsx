@@ -57,7 +57,7 @@ export function OrgChart({ units, onSelect }: { units: UnitNode[]; onSelect: (id
           orient: 'LR',
           top: 20,
           bottom: 20,
-          left: 120,
+          left: 200,
           right: 160,
           roam: true,
           symbolSize: 9,

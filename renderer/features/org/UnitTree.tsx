@@ -43,7 +43,7 @@ export function UnitTree({ units, selected, onSelect }: { units: UnitNode[]; sel
     <>
       <Input.Search allowClear placeholder={t('org.searchUnits')} onSearch={setQ} onChange={(e) => !e.target.value && setQ('')} style={{ marginBottom: 8 }} data-testid="unit-search" />
       <Tree
-        key={q}
+        key={`${q}#${units.length}`}
         blockNode
         treeData={tree}
         defaultExpandedKeys={keys}
