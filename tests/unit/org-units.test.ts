@@ -85,6 +85,11 @@ describe('the unit tree', () => {
     });
     expect(await qm.raw('positions.create', { departmentId: east.id, title: '保洁员' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(await qm.raw('departments.create', { name: '客服组', parentId: east.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await qm.raw('documents.create', { title: '网点服务规范', type: 'form', departmentId: east.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await qm.raw('users.create', { username: 'newbie', displayName: '新人', role: 'author', password: PASSWORD, departmentId: east.id })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
     expect(await qm.raw('departments.delete', { id: east.id, version: tree.find((u) => u.id === east.id)!.version })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },

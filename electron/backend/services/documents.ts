@@ -7,6 +7,7 @@ import type { Language } from '../../../shared/editor/structure';
 import { callerOf, containsPattern, inTransaction, nowIso, type Audit, type DomainMethods, type Handlers } from '../context';
 import type { Database, DocumentRow } from '../db/schema';
 import { AppError, notFound, stale } from '../errors';
+import { assertUnitOpen } from './departments';
 import { numberTaken, previewNumber, takeNumber } from './documents-numbering';
 import { reindexDocument } from './search-index';
 
@@ -141,6 +142,7 @@ async function listDocuments(db: Kysely<Database>, input: ListInput) {
 /** Creates a register entry inside the caller's transaction (documents.create, Word import). */
 export async function insertDocument(trx: Kysely<Database>, audit: Audit, userId: string | null, input: ParsedInput<'documents.create'>): Promise<QmsDocument> {
   await assertRefs(trx, input.departmentId, input.ownerId, input.approverIds);
+  if (input.departmentId) await assertUnitOpen(trx, input.departmentId); // a closed unit takes no new records
   let number = input.number;
   if (number) {
     if (await numberTaken(trx, number)) throw new AppError('CONFLICT', 'documents.numberTaken', { number });
@@ -201,6 +203,7 @@ export const documentsHandlers: Handlers<DomainMethods<'documents'>> = {
       if (input.number !== undefined && (await numberTaken(trx, input.number, input.id)))
         throw new AppError('CONFLICT', 'documents.numberTaken', { number: input.number });
       await assertRefs(trx, input.departmentId, input.ownerId, input.approverIds);
+      if (input.departmentId && input.departmentId !== before.departmentId) await assertUnitOpen(trx, input.departmentId);
       if (before.controlled && CONTROLLED_FIELDS.some((f) => input[f] !== undefined && input[f] !== before[f]))
         throw new AppError('CONFLICT', 'documents.controlled');
       const effective = input.effectiveDate !== undefined ? input.effectiveDate : before.effectiveDate;
