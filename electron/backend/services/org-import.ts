@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { uuidv7 } from 'uuidv7';
 import type { Kysely } from 'kysely';
 import type { Locale } from '../../../shared/api/envelope';
 import { message, type MessageKey } from '../../../shared/api/messages';
@@ -9,7 +10,6 @@ import type { Actor } from '../audit/trail';
 import type { Database } from '../db/schema';
 import { AppError } from '../errors';
 import { ROOT_UNIT_ID, insertUnit, organisationName, unitTree } from './departments';
-import { holdPosition, insertPerson } from './org-people';
 import { dutiesFromText, dutiesText, getPosition, insertPosition, updatePosition } from './org-positions';
 
 /**
@@ -52,11 +52,13 @@ function cellText(v: unknown): string {
 export async function readWorkbook(data: Buffer, maxRows = MAX_IMPORT_ROWS): Promise<Record<SheetKey, Row[]>> {
   const out: Partial<Record<SheetKey, Row[]>> = {};
   let total = 0;
+  let sheets = 0;
   try {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(data), {
       worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore',
     });
     for await (const ws of reader) {
+      sheets++;
       const name = (ws as unknown as { name: string }).name;
       const key = (Object.keys(SHEETS) as SheetKey[]).find((k) => SHEETS[k].name === name);
       const rows: Row[] = [];
@@ -82,6 +84,8 @@ export async function readWorkbook(data: Buffer, maxRows = MAX_IMPORT_ROWS): Pro
     if (err instanceof AppError) throw err;
     throw new AppError('VALIDATION', 'import.notXlsx', {}, { reason: err instanceof Error ? err.message : String(err) });
   }
+  // A damaged zip can also end quietly with no worksheet at all: that is not a workbook either.
+  if (sheets === 0) throw new AppError('VALIDATION', 'import.notXlsx');
   for (const k of Object.keys(SHEETS) as SheetKey[]) if (!out[k]) throw new AppError('VALIDATION', 'import.missingSheet', { sheet: SHEETS[k].name });
   return out as Record<SheetKey, Row[]>;
 }
@@ -191,6 +195,8 @@ export async function importOrganisation(
       const users = new Map((await trx.selectFrom('users').select(['id', 'username']).execute()).map((u) => [u.username.toLowerCase(), u.id]));
       const seenNos = new Map<string, number>();
       const personIds = new Map<string, string>();
+      // One audit entry per person, written after the assignments so that it names their positions too.
+      const personAudits = new Map<string, { action: string; before?: unknown; after: Record<string, unknown> }>();
       const staffRows: { r: Row; id: string; unit: string; title: string; extra: string }[] = [];
       for (const r of sheets.people) {
         const [no, name, username, phone, email, unit, title, extra, activeText] = r.cells as string[] as [string, string, string, string, string, string, string, string, string];
@@ -217,8 +223,14 @@ export async function importOrganisation(
           if (linked && old && linked.id !== old.id) { refused.add('people', r.n, 'import.row.userLinked', { username }); continue; }
           if (linked && !old) { refused.add('people', r.n, 'import.row.userLinked', { username }); continue; }
           if (!old) {
-            const made = await insertPerson(trx, audit, { name, employeeNo: no || null, phone: phone || null, email: email || null, userId });
-            if (!active) await trx.updateTable('people').set({ active: 0 }).where('id', '=', made.id).execute();
+            // Numbers and accounts were checked above (sheet and store), so the row is written directly.
+            const now = nowIso();
+            const made = { id: uuidv7(), name, employee_no: no || null, user_id: userId, phone: phone || null, email: email || null, absent: 0, active: active ? 1 : 0, version: 1, created_at: now, updated_at: now };
+            await trx.insertInto('people').values(made).execute();
+            personAudits.set(made.id, {
+              action: 'create',
+              after: { id: made.id, name, employeeNo: made.employee_no, userId, phone: made.phone, email: made.email, absent: false, active },
+            });
             personIds.set(up, made.id);
             report.people.created++;
           } else {
@@ -227,7 +239,7 @@ export async function importOrganisation(
             personIds.set(up, old.id);
             if ((Object.keys(set) as (keyof typeof set)[]).some((k) => set[k] !== before[k])) {
               await trx.updateTable('people').set({ ...set, version: before.version + 1, updated_at: nowIso() }).where('id', '=', old.id).execute();
-              await audit({ entity: 'person', entityId: old.id, action: 'update', before, after: { ...before, ...set } });
+              personAudits.set(old.id, { action: 'update', before, after: { ...before, ...set } });
               report.people.updated++;
             }
           }
@@ -306,6 +318,14 @@ export async function importOrganisation(
       };
 
       // ---- assignments: the primary position, then 兼任岗位 as "CODE/岗位; CODE/岗位" ----
+      const holdings = new Map<string, Map<string, number>>();
+      for (const h of await trx.selectFrom('person_positions').select(['person_id', 'position_id', 'is_primary']).execute())
+        holdings.set(h.person_id, (holdings.get(h.person_id) ?? new Map<string, number>()).set(h.position_id, h.is_primary));
+      const closedPositions = new Set(
+        (
+          await trx.selectFrom('positions as po').innerJoin('departments as d', 'd.id', 'po.department_id').select('po.id').where('d.closed_at', 'is not', null).execute()
+        ).map((r) => r.id),
+      );
       for (const s of staffRows) {
         const wanted: { code: string; title: string; primary: boolean }[] = [];
         if (s.unit || s.title) wanted.push({ code: s.unit, title: s.title, primary: true });
@@ -320,10 +340,22 @@ export async function importOrganisation(
           const positionId = await positionOf(w.code, w.title);
           if (!positionId) { refused.add('people', s.r.n, 'import.row.unknownPosition', { code: w.code, title: w.title }); continue; }
           try {
-            const held = await trx.selectFrom('person_positions').select('is_primary').where('person_id', '=', s.id).where('position_id', '=', positionId).executeTakeFirst();
-            if (held && held.is_primary === (w.primary ? 1 : 0)) continue;
-            await holdPosition(trx, s.id, positionId, w.primary);
-            await audit({ entity: 'person', entityId: s.id, action: 'assign', after: { positionId, primary: w.primary } });
+            const mine = holdings.get(s.id) ?? new Map<string, number>();
+            if (mine.get(positionId) === (w.primary ? 1 : 0)) continue;
+            if (closedPositions.has(positionId)) throw new AppError('CONFLICT', 'departments.closed', { name: w.code });
+            if (w.primary && [...mine.values()].includes(1)) {
+              await trx.updateTable('person_positions').set({ is_primary: 0 }).where('person_id', '=', s.id).execute();
+              for (const k of mine.keys()) mine.set(k, 0);
+            }
+            await trx
+              .insertInto('person_positions')
+              .values({ person_id: s.id, position_id: positionId, is_primary: w.primary ? 1 : 0, created_at: nowIso() })
+              .onConflict((oc) => oc.columns(['person_id', 'position_id']).doUpdateSet({ is_primary: w.primary ? 1 : 0 }))
+              .execute();
+            holdings.set(s.id, mine.set(positionId, w.primary ? 1 : 0));
+            const entry = personAudits.get(s.id) ?? { action: 'assign', after: {} };
+            entry.after.positions = [...((entry.after.positions as unknown[] | undefined) ?? []), { positionId, primary: w.primary }];
+            personAudits.set(s.id, entry);
             report.assignments++;
           } catch (err) {
             if (err instanceof AppError && err.key === 'departments.closed') refused.add('people', s.r.n, 'import.row.unitClosed', { code: w.code });
@@ -331,6 +363,8 @@ export async function importOrganisation(
           }
         }
       }
+
+      for (const [id, e] of personAudits) await audit({ entity: 'person', entityId: id, action: e.action, before: e.before, after: e.after });
 
       // ---- unit heads ----
       for (const u of unitRows) {
