@@ -27,7 +27,8 @@ export const orgEn: typeof orgZhCN = {
     deleteUnit: 'Delete',
     deleteConfirm: 'Delete "{{name}}"? Only a unit nothing refers to can be deleted.',
     saved: 'Saved',
-    counts: '{{positions}} positions · {{people}} people',
+    counts: 'positions: {{positions}} · people: {{people}}',
+    staffing: 'Staffing',
     import: 'Import from Excel',
     export: 'Export to Excel',
     importTitle: 'Import units, positions and people',
@@ -36,7 +37,7 @@ export const orgEn: typeof orgZhCN = {
     previewOk: 'Preview passed: {{units}} new units, {{positions}} new positions, {{people}} new people and {{assignments}} assignments.',
     previewRefused_one: '{{count}} row was refused; nothing was imported:',
     previewRefused_other: '{{count}} rows were refused; nothing was imported:',
-    row: '{{sheet}} row {{row}}',
+    row: '{{sheet}} row {{row}}: ',
     confirmImport: 'Import',
     imported: 'Imported',
     position: {

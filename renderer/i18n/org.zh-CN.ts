@@ -26,6 +26,7 @@ export const orgZhCN = {
     deleteConfirm: '删除“{{name}}”？只有未被任何记录引用的单位才能删除。',
     saved: '已保存',
     counts: '{{positions}} 个岗位 · {{people}} 人',
+    staffing: '岗位与人员',
     import: '从 Excel 导入',
     export: '导出 Excel',
     importTitle: '导入组织、岗位和人员',
@@ -34,7 +35,7 @@ export const orgZhCN = {
     previewOk: '预览通过：将新增 {{units}} 个单位、{{positions}} 个岗位、{{people}} 名人员，建立 {{assignments}} 项任职。',
     previewRefused_one: '有 {{count}} 行被拒绝，未导入任何内容：',
     previewRefused_other: '有 {{count}} 行被拒绝，未导入任何内容：',
-    row: '{{sheet}} 第 {{row}} 行',
+    row: '{{sheet}} 第 {{row}} 行：',
     confirmImport: '确认导入',
     imported: '导入完成',
     position: {

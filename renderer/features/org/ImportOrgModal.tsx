@@ -102,7 +102,8 @@ export function ImportOrgModal({ onClose, onImported }: { onClose: () => void; o
             <ul style={{ maxHeight: 300, overflow: 'auto', margin: 0, paddingInlineStart: 18 }}>
               {report.refused.map((r) => (
                 <li key={`${r.sheet}-${r.row}-${r.message}`}>
-                  {t('org.row', { sheet: r.sheet, row: r.row })}：{r.message}
+                  {t('org.row', { sheet: r.sheet, row: r.row })}
+                  {r.message}
                 </li>
               ))}
             </ul>

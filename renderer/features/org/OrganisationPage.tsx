@@ -137,7 +137,7 @@ export function OrganisationPage() {
               <Descriptions size="small" column={3}>
                 <Descriptions.Item label={t('org.code')}>{unit.code ?? '—'}</Descriptions.Item>
                 <Descriptions.Item label={t('org.head')}>{unit.headName ?? t('org.noHead')}</Descriptions.Item>
-                <Descriptions.Item label={t('org.people')}>{t('org.counts', { positions: unit.positions, people: unit.people })}</Descriptions.Item>
+                <Descriptions.Item label={t('org.staffing')}>{t('org.counts', { positions: unit.positions, people: unit.people })}</Descriptions.Item>
               </Descriptions>
               <Tabs
                 activeKey={tab}
