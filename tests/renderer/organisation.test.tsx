@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { Output } from '../../shared/api/contract';
 import type { UnitNode } from '../../shared/departments/contract';
 import type { Position } from '../../shared/org/contract';
@@ -127,6 +128,33 @@ describe('the organisation page', () => {
     fireEvent.click(within(dialog).getByTestId('org-import-confirm'));
     await waitFor(() => expect(commits).toBe(1));
     expect(fake.backend.inputsOf('org.import').map((i) => i.commit)).toEqual([false, false, false, true]);
+  });
+
+  it('creates a staff record without a login and gives it a primary position in the unit', async () => {
+    const staff = (extra: object = {}) => ({
+      id: id(300), name: '孙丽', employeeNo: 'A002', userId: null, username: null, phone: null, email: null, absent: false, active: true,
+      homeDepartmentId: null, homeDepartmentName: null, positions: [], version: 1, createdAt: AT, updatedAt: AT, ...extra,
+    });
+    const fake = await renderSignedIn('quality_manager', '#/organisation', {
+      'departments.tree': () => TREE,
+      'people.list': () => ({ items: [], total: 0 }),
+      'positions.list': () => ({ items: [position], total: 1 }),
+      'people.create': () => staff(),
+      'people.assign': () => staff({ version: 2 }),
+    });
+    fireEvent.click(await screen.findByTestId('unit-U2'));
+    fireEvent.click(await screen.findByTestId('tab-people'));
+    fireEvent.click(await screen.findByTestId('person-new'));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByTestId('person-name'), { target: { value: ' 孙丽 ' } });
+    fireEvent.change(within(dialog).getByTestId('person-employee-no'), { target: { value: 'A002' } });
+    const ui = userEvent.setup();
+    await ui.click(within(within(dialog).getByTestId('person-position')).getByRole('combobox'));
+    await ui.click((await screen.findAllByTitle('运营经理')).at(-1)!);
+    fireEvent.click(within(dialog).getByTestId('person-submit'));
+    await waitFor(() => expect(fake.backend.inputsOf('people.assign')).toHaveLength(1));
+    expect(fake.backend.inputsOf('people.create')).toEqual([{ name: '孙丽', employeeNo: 'A002', phone: '', userId: null }]);
+    expect(fake.backend.inputsOf('people.assign')[0]).toMatchObject({ id: id(300), version: 1, positionId: id(100), primary: true });
   });
 
   it('turns duties, one per line, into editor paragraphs', () => {

@@ -1,3 +1,4 @@
+import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Empty, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,7 @@ import { useSignedIn } from '../auth/session-context';
 import { LoadError } from '../shell/LoadError';
 import { SearchInput } from '../shell/SearchInput';
 import { AssignModal } from './AssignModal';
+import { PersonFormModal } from './PersonFormModal';
 
 /** The people holding a position in the unit; or, with a search, anyone (to give them a position here). */
 export function PeoplePanel({ unit, onChanged }: { unit: UnitNode; onChanged: () => void }) {
@@ -20,6 +22,7 @@ export function PeoplePanel({ unit, onChanged }: { unit: UnitNode; onChanged: ()
   const [query, setQuery] = useState({ q: '', page: 1, pageSize: 20 });
   const list = useApi('people.list', { ...query, q: query.q || undefined, departmentId: query.q ? undefined : unit.id });
   const [assigning, setAssigning] = useState<Staff | null>(null);
+  const [creating, setCreating] = useState(false);
   const manage = can('people.assign', user.role);
 
   async function run(work: () => Promise<unknown>) {
@@ -34,13 +37,20 @@ export function PeoplePanel({ unit, onChanged }: { unit: UnitNode; onChanged: ()
 
   return (
     <>
-      <SearchInput
-        testId="people-search"
-        value={query.q}
-        placeholder={`${t('org.person.name')} / ${t('org.person.employeeNo')}`}
-        onSearch={(q) => setQuery((p) => ({ ...p, q, page: 1 }))}
-        style={{ width: 280, marginBottom: 12 }}
-      />
+      <Space style={{ marginBottom: 12 }}>
+        <SearchInput
+          testId="people-search"
+          value={query.q}
+          placeholder={`${t('org.person.name')} / ${t('org.person.employeeNo')}`}
+          onSearch={(q) => setQuery((p) => ({ ...p, q, page: 1 }))}
+          style={{ width: 280 }}
+        />
+        {manage && !unit.closedAt && (
+          <Button icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="person-new">
+            {t('org.person.new')}
+          </Button>
+        )}
+      </Space>
       {list.error && <LoadError error={list.error} onRetry={list.reload} />}
       <Table<Staff>
         rowKey="id"
@@ -109,6 +119,17 @@ export function PeoplePanel({ unit, onChanged }: { unit: UnitNode; onChanged: ()
             : []),
         ]}
       />
+      {creating && (
+        <PersonFormModal
+          unit={unit}
+          onClose={() => setCreating(false)}
+          onSaved={() => {
+            setCreating(false);
+            list.reload();
+            onChanged();
+          }}
+        />
+      )}
       {assigning && (
         <AssignModal
           person={assigning}
