@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orgWorkbook, staffWorkbook } from '../helpers/org';
 import { openTestBackend, snapshot, withAllRoles, type Client, type TestBackend } from '../helpers/backend';
@@ -138,6 +139,13 @@ describe('organisation import from .xlsx', () => {
     expect(await qm.raw('org.import', { dataBase64: b64(wrong) }, 'en')).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', message: expect.stringMatching(/^The header of sheet "人员" is wrong: expected 工号、姓名/) },
+    });
+    const noPeople = new ExcelJS.Workbook();
+    noPeople.addWorksheet('单位').addRow(['代码', '名称', '类型', '上级代码', '负责人工号', '排序']);
+    noPeople.addWorksheet('岗位').addRow(['单位代码', '岗位名称', '岗位职责', '学历要求', '资格要求', '培训主题', '编制人数', '代理人工号']);
+    expect(await qm.raw('org.import', { dataBase64: b64(Buffer.from(await noPeople.xlsx.writeBuffer())) }, 'zh-CN')).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: '工作簿缺少工作表“人员”（需要：单位、岗位、人员），未导入任何内容。' },
     });
     const huge = await staffWorkbook(100_000);
     expect(await qm.raw('org.import', { dataBase64: b64(huge), commit: true }, 'zh-CN')).toMatchObject({
