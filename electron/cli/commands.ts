@@ -2,6 +2,7 @@ import type { Locale } from '../../shared/api/envelope';
 import { backupCommand, verifyCommand } from './maintenance';
 import { callCommand } from './call';
 import { docCommand } from './doc';
+import { orgCommand } from './org';
 import { demoCommand, initCommand } from './init';
 import { webCommand } from './web';
 
@@ -28,6 +29,7 @@ export interface CommandArgs {
     copy?: string;
     controlled?: boolean;
     uncontrolled?: boolean;
+    preview?: boolean;
   };
   args: string[];
   locale: Locale;
@@ -45,6 +47,7 @@ export const COMMANDS: Record<string, Command> = {
   verify: verifyCommand,
   call: callCommand,
   doc: docCommand,
+  org: orgCommand,
 };
 
 export const USAGE = `Service QMS 服务质量管理体系 — command line
@@ -60,6 +63,8 @@ export const USAGE = `Service QMS 服务质量管理体系 — command line
                  (--style official is GB/T 9704, for Chinese documents only; English ones have no official style)
   qms doc import [--db FILE] --in FILE.docx [--number NUMBER] [--type manual|regulation|procedure|work_instruction|form]
                  a Word file as a new draft (without --type, the type is read from its title)
+  qms org import [--db FILE] --in FILE.xlsx [--preview]              units, positions and staff from a workbook (all or nothing)
+  qms org export [--db FILE] --out FILE.xlsx                         the organisation in the same workbook layout
 
 Without --db the default database in your application-data folder is used.
 --lang zh-CN|en chooses the language of messages (default: from LANG).`;

@@ -31,6 +31,7 @@ export async function runCli(argv: string[], io: CliIO = { out: (s) => console.l
         copy: { type: 'string' },
         controlled: { type: 'boolean' },
         uncontrolled: { type: 'boolean' },
+        preview: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });

@@ -48,7 +48,7 @@ export const securityEn: typeof securityZhCN = {
       total: '{{formatted}} entries',
       empty: 'No entry matches.',
       personal: 'personal data (fingerprint only)',
-      entities: { user: 'User', department: 'Department', document: 'Document', revision: 'Revision', settings: 'Settings', attachment: 'Attachment', approvalRoute: 'Approval route' },
+      entities: { user: 'User', department: 'Department', document: 'Document', revision: 'Revision', settings: 'Settings', attachment: 'Attachment', approvalRoute: 'Approval route', person: 'Person', position: 'Position' },
     },
     mustChange: {
       title: 'Change your password',

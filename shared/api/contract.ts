@@ -5,6 +5,7 @@ import { auditLogMethods } from '../audit/log';
 import { authMethods } from '../auth/contract';
 import { departmentsMethods } from '../departments/contract';
 import { documentsMethods } from '../documents/contract';
+import { orgMethods } from '../org/contract';
 import { revisionsMethods } from '../revisions/contract';
 import { routesMethods } from '../routes/contract';
 import { tasksMethods } from '../tasks/contract';
@@ -36,6 +37,7 @@ export const contract = {
   ...settingsMethods,
   ...attachmentsMethods,
   ...securityMethods,
+  ...orgMethods,
 };
 
 export type Contract = typeof contract;

@@ -4,6 +4,8 @@ import { SECURITY_MESSAGES } from '../security/messages';
 import { titleMatchMessages } from '../word/title-match';
 import { JOB_MESSAGES } from '../jobs/messages';
 import { WORD_MESSAGES } from '../word/messages';
+import { departmentMessages } from '../departments/messages';
+import { orgMessages } from '../org/messages';
 import type { ErrorCode, Locale } from './envelope';
 
 /** Error messages shown to people, in both languages; `{name}` is filled from params. */
@@ -27,8 +29,6 @@ const MESSAGES = {
   'users.nameTaken': { 'zh-CN': '用户名“{username}”已被使用。', en: 'The user name "{username}" is taken.' },
   'users.lastManager': { 'zh-CN': '至少需要保留一名在用的质量经理。', en: 'At least one active quality manager must remain.' },
   'users.self': { 'zh-CN': '不能停用或降级自己的账户。', en: 'You cannot deactivate or demote your own account.' },
-  'departments.nameTaken': { 'zh-CN': '部门“{name}”已存在。', en: 'The department "{name}" already exists.' },
-  'departments.inUse': { 'zh-CN': '该部门仍有 {count} 份文件或人员，不能删除。', en: 'The department still has {count} documents or people and cannot be deleted.' },
   'documents.numberTaken': { 'zh-CN': '文件编号“{number}”已存在。', en: 'The document number "{number}" already exists.' },
   'documents.obsolete': { 'zh-CN': '文件已作废，不能再修改。', en: 'The document is obsolete and can no longer be changed.' },
   'documents.pattern': { 'zh-CN': '编号规则必须包含 {seq}。', en: 'The numbering pattern must contain {seq}.' },
@@ -71,6 +71,8 @@ const MESSAGES = {
   ...attachmentMessages,
   ...SECURITY_MESSAGES,
   ...titleMatchMessages,
+  ...departmentMessages,
+  ...orgMessages,
 } satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -24,7 +24,7 @@ export function generateDocuments(sqlite: BetterSqlite3.Database, count: number,
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const now = new Date().toISOString();
   const departments = Array.from({ length: 20 }, (_, i) => ({ id: uuidv7(), name: `部门${String(i + 1).padStart(2, '0')}` }));
-  const insertDept = sqlite.prepare('INSERT INTO departments (id, name, code, version, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)');
+  const insertDept = sqlite.prepare("INSERT INTO departments (id, parent_id, kind, name, code, version, created_at, updated_at) VALUES (?, '00000000-0000-4000-8000-000000000001', 'department', ?, ?, 1, ?, ?)");
   const insertDoc = sqlite.prepare(
     `INSERT INTO documents (id, number, title, title_sort, type, department_id, owner_id, status, version_label, effective_date,
        next_review_date, tags, obsolete_reason, version, created_at, updated_at, created_by, updated_by)

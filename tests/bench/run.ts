@@ -2,6 +2,7 @@
 // QMS_BENCH_ROWS / QMS_BENCH_SEARCH_ROWS / QMS_BENCH_RUNS change the sizes.
 import { benchCommit } from './commit';
 import { benchImport } from './import';
+import { benchOrgImport } from './org-import';
 import { benchRegister } from './register';
 import { benchSearch } from './search';
 
@@ -14,4 +15,6 @@ console.log('\n== Word import of a 100-page regulation ==');
 const wordImport = await benchImport();
 console.log('\n== Durable commits: synchronous=NORMAL (before) vs FULL (after) ==');
 await benchCommit(Math.min(runs, 200), Math.min(runs, 40));
+console.log('\n== Organisation import: 5,000 staff rows from .xlsx vs exceljs reading alone ==');
+await benchOrgImport(Number(process.env.QMS_BENCH_STAFF ?? 5_000));
 console.log(`\nTargets: register ${register ? 'met' : 'MISSED'}, search ${search ? 'met' : 'MISSED'}, import ${wordImport ? 'met' : 'MISSED'}`);

@@ -5,6 +5,7 @@ import type { User } from '../../shared/users/contract';
 
 const AT = '2026-03-01T08:00:00.000Z';
 export const QA_DEPT = '01950000-0000-7000-8000-0000000000d1';
+export const ORG_UNIT = '00000000-0000-4000-8000-000000000001';
 export const CS_DEPT = '01950000-0000-7000-8000-0000000000d2';
 
 export function user(role: Role, overrides: Partial<User> = {}): User {
@@ -62,8 +63,8 @@ export function doc(n: number, overrides: Partial<QmsDocument> = {}): QmsDocumen
 
 export const departments: Output<'departments.list'> = {
   items: [
-    { id: QA_DEPT, name: '质量管理部', code: 'QA', version: 1, createdAt: AT, updatedAt: AT },
-    { id: CS_DEPT, name: '客户服务部', code: 'CS', version: 1, createdAt: AT, updatedAt: AT },
+    { id: QA_DEPT, name: '质量管理部', code: 'QA', parentId: ORG_UNIT, kind: 'department', headPersonId: null, headName: null, order: 1, closedAt: null, version: 1, createdAt: AT, updatedAt: AT },
+    { id: CS_DEPT, name: '客户服务部', code: 'CS', parentId: ORG_UNIT, kind: 'department', headPersonId: null, headName: null, order: 2, closedAt: null, version: 1, createdAt: AT, updatedAt: AT },
   ],
   total: 2,
 };

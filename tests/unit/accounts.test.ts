@@ -97,11 +97,11 @@ describe('accounts and sessions', () => {
     await author.call('documents.create', { title: '热线规范', type: 'form', departmentId: used.id });
     expect(await qm.raw('departments.delete', { id: used.id, version: used.version }, 'zh-CN')).toMatchObject({
       ok: false,
-      error: { code: 'CONFLICT', message: '该部门仍有 1 份文件或人员，不能删除。' },
+      error: { code: 'CONFLICT', message: '该单位仍被 1 条记录（文件、下级单位、岗位）引用，不能删除；可以将其撤销。' },
     });
     expect(await qm.raw('departments.create', { name: '客户服务部' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     await qm.call('departments.delete', { id: free.id, version: free.version });
-    expect((await qm.call('departments.list', {})).items.map((d) => d.name)).toEqual(['客户服务部']);
+    expect((await qm.call('departments.list', {})).items.map((d) => d.name)).toEqual(['客户服务部', '本组织']);
   });
 
   it('writes a consistent backup on demand', async () => {

@@ -3,6 +3,7 @@ import { contract, type Input, type MethodName } from '../../shared/api/contract
 import { ROLES, type Role } from '../../shared/auth/roles';
 import { imageOf } from '../helpers/files';
 import { docxOf } from '../helpers/word';
+import { orgWorkbook } from '../helpers/org';
 import { client, openTestBackend, PASSWORD, withAllRoles, type Client, type TestBackend } from '../helpers/backend';
 
 let t: TestBackend;
@@ -41,6 +42,18 @@ async function effective() {
   const r = await inReview();
   return qm.call('revisions.sign', { id: r.id, version: r.version, password: PASSWORD });
 }
+
+const personOf = async (username: string) => (await qm.call('people.list', { q: username })).items.find((p) => p.username === username)!;
+/** A unit headed by the auditor, where the author holds a position: both may edit its positions. */
+async function ownUnit() {
+  const auditor = await personOf('auditor');
+  const author = await personOf('author');
+  const unit = await qm.call('departments.create', { name: `网点-${Math.random()}`, kind: 'branch', headPersonId: auditor.id });
+  const post = await qm.call('positions.create', { departmentId: unit.id, title: '网点主管' });
+  await qm.call('people.assign', { id: author.id, version: author.version, positionId: post.id });
+  return unit;
+}
+const newPosition = async () => qm.call('positions.create', { departmentId: (await ownUnit()).id, title: `客服专员-${Math.random()}` });
 
 /** A valid input for every method, so that only the role decides the outcome. */
 const inputs: Fixture = {
@@ -155,6 +168,50 @@ const inputs: Fixture = {
   'security.updatePolicy': async () => ({ lockoutAttempts: 5 }),
   'security.locks': async () => ({}),
   'security.unlock': async () => ({ userId: clients.ids.author }),
+  'departments.tree': async () => ({}),
+  'departments.move': async () => {
+    const [a, b] = [await newDept('片区'), await newDept('网点')];
+    return { id: b.id, version: b.version, parentId: a.id };
+  },
+  'departments.close': async () => {
+    const d = await newDept('撤销');
+    return { id: d.id, version: d.version };
+  },
+  'departments.reopen': async () => {
+    const d = await newDept('恢复');
+    const closed = await qm.call('departments.close', { id: d.id, version: d.version });
+    return { id: d.id, version: closed.version };
+  },
+  'positions.list': async () => ({}),
+  'positions.get': async () => ({ id: (await newPosition()).id }),
+  'positions.create': async () => ({ departmentId: (await ownUnit()).id, title: '保洁员' }),
+  'positions.update': async () => {
+    const p = await newPosition();
+    return { id: p.id, version: p.version, education: '高中及以上' };
+  },
+  'positions.delete': async () => {
+    const p = await newPosition();
+    return { id: p.id, version: p.version };
+  },
+  'people.list': async () => ({}),
+  'people.get': async () => ({ id: (await personOf('author')).id }),
+  'people.create': async () => ({ name: '刘洋' }),
+  'people.update': async () => {
+    const p = await qm.call('people.create', { name: '孙丽' });
+    return { id: p.id, version: p.version, absent: true };
+  },
+  'people.assign': async () => {
+    const p = await qm.call('people.create', { name: '赵磊' });
+    return { id: p.id, version: p.version, positionId: (await newPosition()).id, primary: true };
+  },
+  'people.unassign': async () => {
+    const p = await qm.call('people.create', { name: '钱坤' });
+    const post = await newPosition();
+    const held = await qm.call('people.assign', { id: p.id, version: p.version, positionId: post.id });
+    return { id: p.id, version: held.version, positionId: post.id };
+  },
+  'org.import': async () => ({ dataBase64: (await orgWorkbook([['CS', '客户服务部', '部门', '', '', '']], [], [])).toString('base64') }),
+  'org.export': async () => ({}),
 };
 
 beforeAll(async () => {

@@ -4,6 +4,9 @@ import type { Generated, Selectable } from 'kysely';
 export interface Database {
   settings: { key: string; value: string; updated_at: string };
   departments: DepartmentsTable;
+  people: PeopleTable;
+  positions: PositionsTable;
+  person_positions: { person_id: string; position_id: string; is_primary: number; created_at: string };
   users: UsersTable;
   sessions: SessionsTable;
   account_security: AccountSecurityTable;
@@ -54,10 +57,37 @@ interface Meta {
 }
 
 export interface DepartmentsTable extends Meta {
+  parent_id: string | null;
+  kind: string;
   name: string;
   /** sortKey(name), shared/text/sort-key.ts */
   name_sort: string;
   code: string | null;
+  head_person_id: string | null;
+  sort_order: number;
+  closed_at: string | null;
+}
+
+export interface PeopleTable extends Meta {
+  name: string;
+  employee_no: string | null;
+  user_id: string | null;
+  phone: string | null;
+  email: string | null;
+  absent: number;
+  active: number;
+}
+
+export interface PositionsTable extends Meta {
+  department_id: string;
+  title: string;
+  duties: string;
+  duties_text: string;
+  education: string;
+  qualifications: string;
+  training_topics: string;
+  headcount: number;
+  deputy_person_id: string | null;
 }
 
 export interface UsersTable extends Meta {
@@ -173,6 +203,8 @@ export interface AuditLogTable {
 export type UserRow = Selectable<UsersTable>;
 export type DocumentRow = Selectable<DocumentsTable>;
 export type DepartmentRow = Selectable<DepartmentsTable>;
+export type PersonRow = Selectable<PeopleTable>;
+export type PositionRow = Selectable<PositionsTable>;
 export type AuditRow = Selectable<AuditLogTable>;
 export type RevisionRow = Selectable<RevisionsTable>;
 export type SignatureRow = Selectable<SignaturesTable>;

@@ -6,6 +6,7 @@ import type { Role } from '../../../shared/auth/roles';
 import type { DocumentType } from '../../../shared/documents/types';
 import type { Backend } from '../context';
 import { dispatch } from '../dispatch';
+import { loadDemoOrganisation } from './demo-org';
 
 export interface DemoAccount {
   username: string;
@@ -115,6 +116,7 @@ export async function loadDemoData(backend: Backend): Promise<DemoAccount[]> {
         { meaning: 'approved', mode: 'any', assignees: [{ kind: 'user', userId: users.get(GENERAL_MANAGER)! }] },
       ],
     });
+  await loadDemoOrganisation(call);
 
   /** An author writes the body and submits it, signing 编制; returns the submitted revision. */
   async function draftAndSubmit(documentId: string, author: string, title: string, changeReason: string) {

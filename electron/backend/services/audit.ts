@@ -15,6 +15,8 @@ const READ_METHOD: Record<AuditEntity, MethodName> = {
   settings: 'settings.get',
   attachment: 'attachments.get',
   approvalRoute: 'routes.list',
+  person: 'people.get',
+  position: 'positions.get',
 };
 
 async function assertMayReadRecord(ctx: ServiceContext, entity: AuditEntity, entityId: string) {

@@ -39,7 +39,7 @@ export const authHandlers: Handlers<DomainMethods<'auth'>> = {
       throw new AppError('UNAUTHENTICATED', anyone ? 'auth.badCredentials' : 'auth.notSetUp');
     }
     const previous = await checkPassword(ctx, row.id, input.password, 'signIn');
-    const user = toUser(row);
+    const user = toUser(await getUserRow(db, row.id));
     const policy = await readPolicy(db);
     const remember = input.remember && policy.allowRemember;
     const changed = await db.selectFrom('account_security').select('password_changed_at').where('user_id', '=', row.id).executeTakeFirst();

@@ -9,6 +9,7 @@ import type { Database, DocumentRow } from '../db/schema';
 import { AppError, notFound, stale } from '../errors';
 import { declareAssignment, requireRight } from '../auth/rights';
 import { MANAGERS } from '../../../shared/auth/roles';
+import { assertUnitOpen } from './departments';
 import { numberTaken, previewNumber, takeNumber } from './documents-numbering';
 import { dropFromIndex, reindexDocument } from './search-index';
 import { sortKey } from '../../../shared/text/sort-key';
@@ -155,6 +156,7 @@ export async function listDocuments(db: Kysely<Database>, input: ListInput) {
 export async function insertDocument(trx: Kysely<Database>, audit: Audit, userId: string | null, input: ParsedInput<'documents.create'>): Promise<QmsDocument> {
   const ownerId = input.ownerId === undefined ? userId : input.ownerId;
   await assertRefs(trx, input.departmentId, ownerId, input.approverIds);
+  if (input.departmentId) await assertUnitOpen(trx, input.departmentId); // a closed unit takes no new records
   let number = input.number;
   if (number) {
     if (await numberTaken(trx, number)) throw new AppError('CONFLICT', 'documents.numberTaken', { number });
@@ -221,6 +223,7 @@ export const documentsHandlers: Handlers<DomainMethods<'documents'>> = {
       if (input.number !== undefined && (await numberTaken(trx, input.number, input.id)))
         throw new AppError('CONFLICT', 'documents.numberTaken', { number: input.number });
       await assertRefs(trx, input.departmentId, input.ownerId, input.approverIds);
+      if (input.departmentId && input.departmentId !== before.departmentId) await assertUnitOpen(trx, input.departmentId);
       const effective = before.effectiveDate;
       const review = input.nextReviewDate !== undefined ? input.nextReviewDate : before.nextReviewDate;
       if (effective && review && review < effective)

@@ -6,6 +6,7 @@ import { auditLogHandlers } from './audit-log';
 import { authHandlers } from './auth';
 import { departmentsHandlers } from './departments';
 import { documentsHandlers } from './documents';
+import { orgHandlers } from './org';
 import { revisionsHandlers } from './revisions';
 import { routesHandlers } from './routes';
 import { tasksHandlers } from './tasks';
@@ -37,4 +38,5 @@ export const handlers: Handlers<MethodName> = {
   ...settingsHandlers,
   ...attachmentsHandlers,
   ...securityHandlers,
+  ...orgHandlers,
 };

@@ -9,14 +9,18 @@ import { AppError, notFound, stale } from '../errors';
 import { sql } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import { sortKey } from '../../../shared/text/sort-key';
+import { homeUnitOfUser, setUserHomeUnit } from './org-people';
 
-export function toUser(row: UserRow): User {
+/** A user row with their home unit (the unit of their person's primary position: it replaced users.department_id). */
+type UserWithHome = UserRow & { home_department_id?: string | null };
+
+export function toUser(row: UserWithHome): User {
   return {
     id: row.id,
     username: row.username,
     displayName: row.display_name,
     role: row.role as Role,
-    departmentId: row.department_id,
+    departmentId: row.home_department_id ?? null,
     active: row.active === 1,
     version: row.version,
     createdAt: row.created_at,
@@ -24,8 +28,8 @@ export function toUser(row: UserRow): User {
   };
 }
 
-export async function getUserRow(db: Kysely<Database>, id: string): Promise<UserRow> {
-  const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+export async function getUserRow(db: Kysely<Database>, id: string): Promise<UserWithHome> {
+  const row = await db.selectFrom('users').selectAll().select(homeUnitOfUser('users.id').as('home_department_id')).where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('user', id);
   return row;
 }
@@ -35,18 +39,12 @@ async function assertNameFree(db: Kysely<Database>, username: string) {
   if (taken) throw new AppError('CONFLICT', 'users.nameTaken', { username });
 }
 
-async function assertDepartment(db: Kysely<Database>, id: string | null | undefined) {
-  if (!id) return;
-  const found = await db.selectFrom('departments').select('id').where('id', '=', id).executeTakeFirst();
-  if (!found) throw notFound('department', id);
-}
 
 export async function insertUser(
   trx: Kysely<Database>,
   fields: { id?: string; username: string; displayName: string; role: Role; departmentId: string | null; passwordHash: string },
-): Promise<UserRow> {
+): Promise<UserWithHome> {
   await assertNameFree(trx, fields.username);
-  await assertDepartment(trx, fields.departmentId);
   const now = nowIso();
   const row: UserRow = {
     id: fields.id ?? uuidv7(),
@@ -54,7 +52,7 @@ export async function insertUser(
     display_name: fields.displayName,
     name_sort: sortKey(fields.displayName),
     role: fields.role,
-    department_id: fields.departmentId,
+    department_id: null,
     password_hash: fields.passwordHash,
     active: 1,
     version: 1,
@@ -62,14 +60,22 @@ export async function insertUser(
     updated_at: now,
   };
   await trx.insertInto('users').values(row).execute();
-  return row;
+  // Everyone who signs in is also a person of the organisation; the department becomes their primary position.
+  await setUserHomeUnit(trx, row.id, fields.role, fields.departmentId);
+  return { ...row, home_department_id: fields.departmentId } as UserWithHome;
 }
 
 const SORT_COLUMNS = { username: 'username', displayName: 'name_sort', role: 'role', createdAt: 'created_at' } as const;
 
 export const usersHandlers: Handlers<DomainMethods<'users'>> = {
   async 'users.directory'(_input, ctx) {
-    const rows = await ctx.backend.store.db.selectFrom('users').selectAll().orderBy('name_sort').orderBy('display_name').execute();
+    const rows = await ctx.backend.store.db
+      .selectFrom('users')
+      .selectAll()
+      .select(homeUnitOfUser('users.id').as('home_department_id'))
+      .orderBy('name_sort')
+      .orderBy('display_name')
+      .execute();
     return rows.map(toUser).map(({ id, username, displayName, role, departmentId, active }) => ({
       id, username, displayName, role, departmentId, active,
     }));
@@ -87,6 +93,7 @@ export const usersHandlers: Handlers<DomainMethods<'users'>> = {
     const { n } = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     const rows = await q
       .selectAll()
+      .select(homeUnitOfUser('users.id').as('home_department_id'))
       .orderBy(SORT_COLUMNS[input.sort], input.dir)
       .orderBy('id')
       .limit(input.pageSize)
@@ -114,13 +121,11 @@ export const usersHandlers: Handlers<DomainMethods<'users'>> = {
       if (before.version !== input.version) throw stale();
       const demotes = (input.role !== undefined && input.role !== 'quality_manager') || input.active === false;
       if (demotes && input.id === me.id) throw new AppError('CONFLICT', 'users.self');
-      await assertDepartment(trx, input.departmentId);
       await trx
         .updateTable('users')
         .set({
           ...(input.displayName !== undefined && { display_name: input.displayName, name_sort: sortKey(input.displayName) }),
           ...(input.role !== undefined && { role: input.role }),
-          ...(input.departmentId !== undefined && { department_id: input.departmentId }),
           ...(input.active !== undefined && { active: input.active ? 1 : 0 }),
           version: before.version + 1,
           updated_at: nowIso(),
@@ -134,6 +139,7 @@ export const usersHandlers: Handlers<DomainMethods<'users'>> = {
         .where('active', '=', 1)
         .executeTakeFirstOrThrow();
       if (n === 0) throw new AppError('CONFLICT', 'users.lastManager');
+      if (input.departmentId !== undefined) await setUserHomeUnit(trx, input.id, input.role ?? (before.role as Role), input.departmentId);
       if (input.active === false) await trx.deleteFrom('sessions').where('user_id', '=', input.id).execute();
       const after = toUser(await getUserRow(trx, input.id));
       await audit({ entity: 'user', entityId: input.id, action: 'update', before: toUser(before), after });

@@ -102,12 +102,12 @@ export function DepartmentsPage() {
                 <Button type="link" size="small" icon={<HistoryOutlined />} onClick={() => setDialog({ kind: 'history', department: d })}>
                   {t('audit.history')}
                 </Button>
-                {manage && (
+                {manage && d.parentId !== null && (
                   <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setDialog({ kind: 'edit', department: d })}>
                     {t('common.edit')}
                   </Button>
                 )}
-                {manage && (
+                {manage && d.parentId !== null && (
                   <Popconfirm
                     title={t('departments.deleteConfirm', { name: d.name })}
                     okText={t('common.delete')}

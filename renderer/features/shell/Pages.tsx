@@ -8,6 +8,7 @@ import { DocumentDetailPage } from '../documents/DocumentDetailPage';
 import { DocumentListPage } from '../documents/DocumentListPage';
 import { HomePage } from '../home/HomePage';
 import { SystemLogPage } from '../audit/SystemLogPage';
+import { OrganisationPage } from '../org/OrganisationPage';
 import { SearchResultsPage } from '../search/SearchResultsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { UsersPage } from '../users/UsersPage';
@@ -41,6 +42,8 @@ export function Pages({ route }: { route: Route }) {
       return <SearchResultsPage q={route.q} />;
     case 'departments':
       return <DepartmentsPage />;
+    case 'organisation':
+      return <OrganisationPage />;
     case 'users':
       return can('users.list', user.role) ? <UsersPage /> : <Result status="403" title={t('shell.forbidden')} extra={home} />;
     case 'settings':

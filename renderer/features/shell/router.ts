@@ -7,6 +7,7 @@ export type Route =
   | { page: 'revision'; documentId: string; revisionId: string; find?: string }
   | { page: 'search'; q: string }
   | { page: 'departments' }
+  | { page: 'organisation' }
   | { page: 'users' }
   | { page: 'settings' }
   | { page: 'log' }
@@ -30,7 +31,7 @@ export function parseHash(hash: string): Route {
   if (first === 'search' && !second) return { page: 'search', q: new URLSearchParams(rawQuery).get('q') ?? '' };
   if (first === 'documents') return second ? { page: 'document', id: second } : { page: 'documents', query: new URLSearchParams(rawQuery) };
   if (second) return { page: 'notFound' };
-  if (first === 'departments' || first === 'users' || first === 'settings' || first === 'log') return { page: first };
+  if (first === 'departments' || first === 'organisation' || first === 'users' || first === 'settings' || first === 'log') return { page: first };
   return { page: 'notFound' };
 }
 

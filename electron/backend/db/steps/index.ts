@@ -2,6 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { approvalRoutesStep } from './approval-routes';
 import { departmentCodesUnique } from './department-codes';
 import { pinyinSortKeys } from './pinyin-sort-keys';
+import { organisationStep } from './organisation';
 
 export interface MigrationReportEntry {
   entity: string;
@@ -22,4 +23,5 @@ export const migrationSteps: Record<string, MigrationStep> = {
   approval_routes: approvalRoutesStep,
   department_codes_unique: departmentCodesUnique,
   pinyin_sort_keys: pinyinSortKeys,
+  organisation: organisationStep,
 };

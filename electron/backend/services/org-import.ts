@@ -1,0 +1,464 @@
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { uuidv7 } from 'uuidv7';
+import type { Kysely } from 'kysely';
+import type { Locale } from '../../../shared/api/envelope';
+import { message, type MessageKey } from '../../../shared/api/messages';
+import type { ImportReport } from '../../../shared/org/contract';
+import { inTransaction, nowIso, type ServiceContext } from '../context';
+import type { Actor } from '../audit/trail';
+import type { Database } from '../db/schema';
+import { AppError } from '../errors';
+import { ROOT_UNIT_ID, insertUnit, organisationName, unitTree } from './departments';
+import { dutiesFromText, dutiesText, getPosition, insertPosition, updatePosition } from './org-positions';
+
+/**
+ * The organisation workbook: three sheets, one header row each. Import = read (streaming), check every row,
+ * write everything in one transaction; any refused row (or a preview) rolls the whole transaction back.
+ * A plain function (buffer in, report out) so that a job runner can call it for long imports.
+ */
+export const SHEETS = {
+  units: { name: '单位', columns: ['代码', '名称', '类型', '上级代码', '负责人工号', '排序'] },
+  positions: { name: '岗位', columns: ['单位代码', '岗位名称', '岗位职责', '学历要求', '资格要求', '培训主题', '编制人数', '代理人工号'] },
+  people: { name: '人员', columns: ['工号', '姓名', '账户', '电话', '邮箱', '单位代码', '岗位', '兼任岗位', '在职'] },
+} as const;
+type SheetKey = keyof typeof SHEETS;
+
+/** More rows than this and the workbook is refused before anything is checked. */
+export const MAX_IMPORT_ROWS = 50_000;
+
+const KINDS: Record<string, 'department' | 'branch' | 'team'> = {
+  部门: 'department', 网点: 'branch', 班组: 'team', department: 'department', branch: 'branch', team: 'team',
+};
+const KIND_LABELS = { organisation: '组织', department: '部门', branch: '网点', team: '班组' } as const;
+
+interface Row { n: number; cells: string[] }
+
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v.trim();
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    const o = v as { richText?: { text: string }[]; text?: unknown; result?: unknown };
+    if (o.richText) return o.richText.map((t) => t.text).join('').trim();
+    if (o.text !== undefined) return cellText(o.text);
+    if (o.result !== undefined) return cellText(o.result);
+  }
+  return '';
+}
+
+/**
+ * Reads the three sheets with the streaming reader; typed errors for a corrupt file, missing sheet, wrong header,
+ * too many rows. exceljs's streaming unzip now and then loses an entry of a sound file (about 1 read in 100, seen
+ * as "Cannot read properties of undefined (reading 'sheets')"), so a read that fails inside exceljs is tried again
+ * before the file is called corrupt.
+ */
+export async function readWorkbook(data: Buffer, maxRows = MAX_IMPORT_ROWS): Promise<Record<SheetKey, Row[]>> {
+  let lastError: unknown;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      return await readOnce(data, maxRows);
+    } catch (err) {
+      if (err instanceof AppError) throw err;
+      lastError = err;
+    }
+  }
+  if (lastError instanceof MissingSheet) throw new AppError('VALIDATION', 'import.missingSheet', { sheet: lastError.message });
+  throw new AppError('VALIDATION', 'import.notXlsx', {}, { reason: lastError instanceof Error ? lastError.message : String(lastError) });
+}
+
+class NotAWorkbook extends Error {}
+class MissingSheet extends Error {}
+
+async function readOnce(data: Buffer, maxRows: number): Promise<Record<SheetKey, Row[]>> {
+  const out: Partial<Record<SheetKey, Row[]>> = {};
+  let total = 0;
+  let sheets = 0;
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(data), {
+    worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore',
+  });
+  for await (const ws of reader) {
+    sheets++;
+    const name = (ws as unknown as { name: string }).name;
+    const key = (Object.keys(SHEETS) as SheetKey[]).find((k) => SHEETS[k].name === name);
+    const rows: Row[] = [];
+    let header: string[] | null = null;
+    for await (const row of ws) {
+      if (!key) continue;
+      const values = (row.values as unknown[]).slice(1);
+      const cells = SHEETS[key].columns.map((_c, i) => cellText(values[i]));
+      if (!header) {
+        header = values.map(cellText);
+        const expected = SHEETS[key].columns;
+        if (expected.some((c, i) => header![i] !== c))
+          throw new AppError('VALIDATION', 'import.wrongColumns', { sheet: name, expected: expected.join('、'), found: header.filter(Boolean).join('、') || '—' });
+        continue;
+      }
+      if (cells.every((c) => !c)) continue;
+      if (++total > maxRows) throw new AppError('VALIDATION', 'import.tooManyRows', { limit: maxRows });
+      rows.push({ n: row.number, cells });
+    }
+    if (key) out[key] = rows;
+  }
+  // A damaged zip can also end quietly with no worksheet at all: that is not a workbook either (tried again too).
+  if (sheets === 0) throw new NotAWorkbook('no worksheet');
+  // A missing sheet is tried again too (a lost zip entry looks the same), then reported by name.
+  for (const k of Object.keys(SHEETS) as SheetKey[]) if (!out[k]) throw new MissingSheet(SHEETS[k].name);
+  return out as Record<SheetKey, Row[]>;
+}
+
+class Refusals {
+  readonly list: ImportReport['refused'] = [];
+  constructor(private locale: Locale) {}
+  add(sheet: SheetKey, row: number, key: MessageKey, params: Record<string, unknown> = {}) {
+    this.list.push({ sheet: SHEETS[sheet].name, row, message: message(key, this.locale, params) });
+  }
+  fromError(sheet: SheetKey, row: number, err: unknown) {
+    if (!(err instanceof AppError)) throw err;
+    this.list.push({ sheet: SHEETS[sheet].name, row, message: message(err.key, this.locale, err.params) });
+  }
+}
+
+class Rollback extends Error {}
+
+const CODE = /^[A-Za-z0-9-]{1,16}$/;
+
+export async function importOrganisation(
+  ctx: ServiceContext,
+  data: Buffer,
+  opts: { commit: boolean; actor?: Actor | null },
+): Promise<ImportReport> {
+  const sheets = await readWorkbook(data);
+  const refused = new Refusals(ctx.locale);
+  const report: ImportReport = {
+    committed: false,
+    units: { created: 0, updated: 0 },
+    positions: { created: 0, updated: 0 },
+    people: { created: 0, updated: 0 },
+    assignments: 0,
+    refused: refused.list,
+  };
+  try {
+    await inTransaction(ctx, async (trx, audit) => {
+      const orgName = await organisationName(trx);
+      // ---- units, parents first ----
+      const existing = await trx.selectFrom('departments').select(['id', 'code', 'parent_id', 'closed_at', 'name', 'version']).execute();
+      const byCode = new Map(existing.filter((u) => u.code).map((u) => [u.code!.toUpperCase(), u]));
+      const seenCodes = new Map<string, number>();
+      const unitRows: { r: Row; code: string; name: string; kind: 'department' | 'branch' | 'team'; parent: string; head: string; order?: number }[] = [];
+      for (const r of sheets.units) {
+        const [code, name, kindText, parent, head, order] = r.cells as [string, string, string, string, string, string];
+        const up = code.toUpperCase();
+        if (!code) { refused.add('units', r.n, 'import.row.required', { column: '代码' }); continue; }
+        if (!CODE.test(code)) { refused.add('units', r.n, 'import.row.badCode', { code }); continue; }
+        if (seenCodes.has(up)) { refused.add('units', r.n, 'import.row.duplicateCode', { code, other: seenCodes.get(up) }); continue; }
+        seenCodes.set(up, r.n);
+        if (!name) { refused.add('units', r.n, 'import.row.required', { column: '名称' }); continue; }
+        if (name.length > 64) { refused.add('units', r.n, 'import.row.tooLong', { column: '名称', max: 64 }); continue; }
+        const kind = KINDS[kindText || '部门'];
+        if (!kind) { refused.add('units', r.n, 'import.row.badKind', { kind: kindText }); continue; }
+        if (order && !/^\d{1,6}$/.test(order)) { refused.add('units', r.n, 'import.row.badNumber', { column: '排序' }); continue; }
+        unitRows.push({ r, code: up, name, kind, parent: parent.toUpperCase(), head, order: order ? Number(order) : undefined });
+      }
+      const sheetCodes = new Set(unitRows.map((u) => u.code));
+      const unitIds = new Map<string, string>([...byCode].map(([c, u]) => [c, u.id]));
+      let pending = unitRows;
+      while (pending.length) {
+        const ready = pending.filter((u) => !u.parent || !sheetCodes.has(u.parent) || (unitIds.has(u.parent) && !pending.some((p) => p.code === u.parent)));
+        if (ready.length === 0) {
+          for (const u of pending) refused.add('units', u.r.n, 'import.row.cycle', { code: u.code });
+          break;
+        }
+        for (const u of ready) {
+          const parentId = u.parent ? unitIds.get(u.parent) : ROOT_UNIT_ID;
+          if (!parentId) { refused.add('units', u.r.n, 'import.row.unknownUnit', { code: u.parent }); continue; }
+          try {
+            const old = byCode.get(u.code);
+            if (!old) {
+              const made = await insertUnit(trx, audit, { name: u.name, code: u.code, parentId, kind: u.kind, headPersonId: null, order: u.order }, orgName);
+              unitIds.set(u.code, made.id);
+              report.units.created++;
+            } else {
+              if (old.parent_id === null) continue;
+              const subtree = new Set<string>();
+              // a move under its own descendant is refused like the API does
+              for (let at: string | null = parentId; at; at = existing.find((e) => e.id === at)?.parent_id ?? null) {
+                if (at === old.id) throw new AppError('VALIDATION', 'departments.moveIntoOwnSubtree', { name: old.name });
+                if (subtree.has(at)) break;
+                subtree.add(at);
+              }
+              const clash = await trx.selectFrom('departments').select('id').where('parent_id', '=', parentId).where('name', '=', u.name).where('id', '!=', old.id).executeTakeFirst();
+              if (clash) throw new AppError('CONFLICT', 'departments.nameTaken', { name: u.name });
+              const before = await trx.selectFrom('departments').selectAll().where('id', '=', old.id).executeTakeFirstOrThrow();
+              const set = { name: u.name, kind: u.kind, parent_id: parentId, ...(u.order !== undefined && { sort_order: u.order }) };
+              if (before.name !== set.name || before.kind !== set.kind || before.parent_id !== set.parent_id || (u.order !== undefined && before.sort_order !== u.order)) {
+                await trx.updateTable('departments').set({ ...set, version: before.version + 1, updated_at: nowIso() }).where('id', '=', old.id).execute();
+                await audit({ entity: 'department', entityId: old.id, action: 'update', before, after: { ...before, ...set } });
+                const e = existing.find((x) => x.id === old.id);
+                if (e) e.parent_id = parentId;
+                report.units.updated++;
+              }
+            }
+          } catch (err) {
+            refused.fromError('units', u.r.n, err);
+          }
+        }
+        pending = pending.filter((u) => !ready.includes(u));
+      }
+
+      // ---- people (positions come after, assignments last) ----
+      const people = await trx.selectFrom('people').select(['id', 'employee_no', 'user_id', 'version']).where('employee_no', 'is not', null).execute();
+      const personByNo = new Map(people.map((p) => [p.employee_no!.toUpperCase(), p]));
+      const users = new Map((await trx.selectFrom('users').select(['id', 'username']).execute()).map((u) => [u.username.toLowerCase(), u.id]));
+      const seenNos = new Map<string, number>();
+      const personIds = new Map<string, string>();
+      // One audit entry per person, written after the assignments so that it names their positions too.
+      const personAudits = new Map<string, { action: string; before?: unknown; after: Record<string, unknown> }>();
+      const staffRows: { r: Row; id: string; unit: string; title: string; extra: string }[] = [];
+      for (const r of sheets.people) {
+        const [no, name, username, phone, email, unit, title, extra, activeText] = r.cells as string[] as [string, string, string, string, string, string, string, string, string];
+        // A person is known by the employee number, or (for staff with an account but no number) by the account.
+        const up = no ? no.toUpperCase() : `@${username.toLowerCase()}`;
+        if (!no && !username) { refused.add('people', r.n, 'import.row.required', { column: '工号' }); continue; }
+        if (no.length > 32) { refused.add('people', r.n, 'import.row.tooLong', { column: '工号', max: 32 }); continue; }
+        if (seenNos.has(up)) { refused.add('people', r.n, 'import.row.duplicateEmployeeNo', { employeeNo: no || username, other: seenNos.get(up) }); continue; }
+        seenNos.set(up, r.n);
+        if (!name) { refused.add('people', r.n, 'import.row.required', { column: '姓名' }); continue; }
+        if (name.length > 64) { refused.add('people', r.n, 'import.row.tooLong', { column: '姓名', max: 64 }); continue; }
+        if (activeText && !['是', '否', 'yes', 'no'].includes(activeText.toLowerCase())) { refused.add('people', r.n, 'import.row.badYesNo', { column: '在职' }); continue; }
+        const active = !['否', 'no'].includes(activeText.toLowerCase());
+        let userId: string | null = null;
+        if (username) {
+          userId = users.get(username.toLowerCase()) ?? null;
+          if (!userId) { refused.add('people', r.n, 'import.row.unknownUser', { username }); continue; }
+        }
+        try {
+          const linked = userId ? await trx.selectFrom('people').select(['id', 'employee_no', 'version']).where('user_id', '=', userId).executeTakeFirst() : undefined;
+          const byNo = no ? personByNo.get(up) : undefined;
+          // the record to update: the one with this number, else the account's own person when it has no other number
+          const old = byNo ?? (linked && (!linked.employee_no || !no) ? linked : undefined);
+          if (linked && old && linked.id !== old.id) { refused.add('people', r.n, 'import.row.userLinked', { username }); continue; }
+          if (linked && !old) { refused.add('people', r.n, 'import.row.userLinked', { username }); continue; }
+          if (!old) {
+            // Numbers and accounts were checked above (sheet and store), so the row is written directly.
+            const now = nowIso();
+            const made = { id: uuidv7(), name, employee_no: no || null, user_id: userId, phone: phone || null, email: email || null, absent: 0, active: active ? 1 : 0, version: 1, created_at: now, updated_at: now };
+            await trx.insertInto('people').values(made).execute();
+            personAudits.set(made.id, {
+              action: 'create',
+              after: { id: made.id, name, employeeNo: made.employee_no, userId, phone: made.phone, email: made.email, absent: false, active },
+            });
+            personIds.set(up, made.id);
+            report.people.created++;
+          } else {
+            const before = await trx.selectFrom('people').selectAll().where('id', '=', old.id).executeTakeFirstOrThrow();
+            const set = { employee_no: no || before.employee_no, name, phone: phone || null, email: email || null, user_id: userId ?? before.user_id, active: active ? 1 : 0 };
+            personIds.set(up, old.id);
+            if ((Object.keys(set) as (keyof typeof set)[]).some((k) => set[k] !== before[k])) {
+              await trx.updateTable('people').set({ ...set, version: before.version + 1, updated_at: nowIso() }).where('id', '=', old.id).execute();
+              personAudits.set(old.id, { action: 'update', before, after: { ...before, ...set } });
+              report.people.updated++;
+            }
+          }
+          staffRows.push({ r, id: personIds.get(up)!, unit: unit.toUpperCase(), title, extra });
+        } catch (err) {
+          refused.fromError('people', r.n, err);
+        }
+      }
+      const personOf = async (no: string) => {
+        const up = no.toUpperCase();
+        if (personIds.has(up)) return personIds.get(up)!;
+        return personByNo.get(up)?.id ?? null;
+      };
+
+      // ---- positions ----
+      const positionIds = new Map<string, string>();
+      const seenPositions = new Map<string, number>();
+      const positionKey = (code: string, title: string) => `${code.toUpperCase()}\u0000${title.toLowerCase()}`;
+      for (const r of sheets.positions) {
+        const [code, title, duties, education, qualifications, topics, headcount, deputyNo] = r.cells as [string, string, string, string, string, string, string, string];
+        if (!code) { refused.add('positions', r.n, 'import.row.required', { column: '单位代码' }); continue; }
+        if (!title) { refused.add('positions', r.n, 'import.row.required', { column: '岗位名称' }); continue; }
+        if (title.length > 64) { refused.add('positions', r.n, 'import.row.tooLong', { column: '岗位名称', max: 64 }); continue; }
+        const key = positionKey(code, title);
+        if (seenPositions.has(key)) { refused.add('positions', r.n, 'import.row.duplicatePosition', { title, other: seenPositions.get(key) }); continue; }
+        seenPositions.set(key, r.n);
+        const unitId = unitIds.get(code.toUpperCase());
+        if (!unitId) { refused.add('positions', r.n, 'import.row.unknownUnit', { code }); continue; }
+        if (headcount && !/^\d{1,5}$/.test(headcount)) { refused.add('positions', r.n, 'import.row.badNumber', { column: '编制人数' }); continue; }
+        if (education.length > 200) { refused.add('positions', r.n, 'import.row.tooLong', { column: '学历要求', max: 200 }); continue; }
+        if (qualifications.length > 500) { refused.add('positions', r.n, 'import.row.tooLong', { column: '资格要求', max: 500 }); continue; }
+        let deputy: string | null = null;
+        if (deputyNo) {
+          deputy = await personOf(deputyNo);
+          if (!deputy) { refused.add('positions', r.n, 'import.row.required', { column: '代理人工号' }); continue; }
+        }
+        const fields = {
+          title,
+          duties: dutiesFromText(duties),
+          education,
+          qualifications,
+          trainingTopics: topics.split(/[;；,，、\n]/).map((t) => t.trim()).filter(Boolean).slice(0, 50).map((t) => t.slice(0, 64)),
+          headcount: headcount ? Number(headcount) : 1,
+          deputyPersonId: deputy,
+        };
+        try {
+          const old = await trx.selectFrom('positions').select('id').where('department_id', '=', unitId).where('title', '=', title).executeTakeFirst();
+          if (old) {
+            const before = await getPosition(trx, old.id);
+            positionIds.set(key, old.id);
+            const same =
+              before.title === fields.title && before.dutiesText === dutiesText(fields.duties) && before.education === fields.education &&
+              before.qualifications === fields.qualifications && before.headcount === fields.headcount &&
+              before.deputyPersonId === fields.deputyPersonId && JSON.stringify(before.trainingTopics) === JSON.stringify(fields.trainingTopics);
+            if (!same) {
+              await updatePosition(trx, audit, before, fields);
+              report.positions.updated++;
+            }
+          } else {
+            const made = await insertPosition(trx, audit, unitId, fields);
+            positionIds.set(key, made.id);
+            report.positions.created++;
+          }
+        } catch (err) {
+          if (err instanceof AppError && err.key === 'departments.closed') refused.add('positions', r.n, 'import.row.unitClosed', { code });
+          else refused.fromError('positions', r.n, err);
+        }
+      }
+      const positionOf = async (code: string, title: string) => {
+        const known = positionIds.get(positionKey(code, title));
+        if (known) return known;
+        const unitId = unitIds.get(code.toUpperCase());
+        if (!unitId) return null;
+        const row = await trx.selectFrom('positions').select('id').where('department_id', '=', unitId).where('title', '=', title).executeTakeFirst();
+        return row?.id ?? null;
+      };
+
+      // ---- assignments: the primary position, then 兼任岗位 as "CODE/岗位; CODE/岗位" ----
+      const holdings = new Map<string, Map<string, number>>();
+      for (const h of await trx.selectFrom('person_positions').select(['person_id', 'position_id', 'is_primary']).execute())
+        holdings.set(h.person_id, (holdings.get(h.person_id) ?? new Map<string, number>()).set(h.position_id, h.is_primary));
+      const closedPositions = new Set(
+        (
+          await trx.selectFrom('positions as po').innerJoin('departments as d', 'd.id', 'po.department_id').select('po.id').where('d.closed_at', 'is not', null).execute()
+        ).map((r) => r.id),
+      );
+      for (const s of staffRows) {
+        const wanted: { code: string; title: string; primary: boolean }[] = [];
+        if (s.unit || s.title) wanted.push({ code: s.unit, title: s.title, primary: true });
+        for (const part of s.extra.split(/[;；\n]/).map((p) => p.trim()).filter(Boolean)) {
+          const [code = '', ...rest] = part.split('/');
+          wanted.push({ code: code.trim(), title: rest.join('/').trim(), primary: false });
+        }
+        for (const w of wanted) {
+          if (!w.code) { refused.add('people', s.r.n, 'import.row.required', { column: '单位代码' }); continue; }
+          if (!unitIds.has(w.code.toUpperCase())) { refused.add('people', s.r.n, 'import.row.unknownUnit', { code: w.code }); continue; }
+          if (!w.title) { refused.add('people', s.r.n, 'import.row.required', { column: '岗位' }); continue; }
+          const positionId = await positionOf(w.code, w.title);
+          if (!positionId) { refused.add('people', s.r.n, 'import.row.unknownPosition', { code: w.code, title: w.title }); continue; }
+          try {
+            const mine = holdings.get(s.id) ?? new Map<string, number>();
+            if (mine.get(positionId) === (w.primary ? 1 : 0)) continue;
+            if (closedPositions.has(positionId)) throw new AppError('CONFLICT', 'departments.closed', { name: w.code });
+            if (w.primary && [...mine.values()].includes(1)) {
+              await trx.updateTable('person_positions').set({ is_primary: 0 }).where('person_id', '=', s.id).execute();
+              for (const k of mine.keys()) mine.set(k, 0);
+            }
+            await trx
+              .insertInto('person_positions')
+              .values({ person_id: s.id, position_id: positionId, is_primary: w.primary ? 1 : 0, created_at: nowIso() })
+              .onConflict((oc) => oc.columns(['person_id', 'position_id']).doUpdateSet({ is_primary: w.primary ? 1 : 0 }))
+              .execute();
+            holdings.set(s.id, mine.set(positionId, w.primary ? 1 : 0));
+            const entry = personAudits.get(s.id) ?? { action: 'assign', after: {} };
+            entry.after.positions = [...((entry.after.positions as unknown[] | undefined) ?? []), { positionId, primary: w.primary }];
+            personAudits.set(s.id, entry);
+            report.assignments++;
+          } catch (err) {
+            if (err instanceof AppError && err.key === 'departments.closed') refused.add('people', s.r.n, 'import.row.unitClosed', { code: w.code });
+            else refused.fromError('people', s.r.n, err);
+          }
+        }
+      }
+
+      for (const [id, e] of personAudits) await audit({ entity: 'person', entityId: id, action: e.action, before: e.before, after: e.after });
+
+      // ---- unit heads ----
+      for (const u of unitRows) {
+        const id = unitIds.get(u.code);
+        if (!id || !u.head) continue;
+        const head = await personOf(u.head);
+        if (!head) { refused.add('units', u.r.n, 'import.row.required', { column: '负责人工号' }); continue; }
+        const current = await trx.selectFrom('departments').select('head_person_id').where('id', '=', id).executeTakeFirst();
+        if (current?.head_person_id === head) continue;
+        await trx.updateTable('departments').set({ head_person_id: head, updated_at: nowIso() }).where('id', '=', id).execute();
+        await audit({ entity: 'department', entityId: id, action: 'update', after: { headPersonId: head } });
+      }
+
+      refused.list.sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row);
+      if (refused.list.length > 0 || !opts.commit) throw new Rollback();
+    }, opts.actor === undefined ? ctx.caller : opts.actor);
+    report.committed = true;
+  } catch (err) {
+    if (!(err instanceof Rollback)) throw err;
+  }
+  return report;
+}
+
+/** The same layout as the import, from the stored organisation. */
+export async function exportOrganisation(db: Kysely<Database>): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const sheet = (k: SheetKey) => {
+    const ws = wb.addWorksheet(SHEETS[k].name);
+    ws.addRow([...SHEETS[k].columns]);
+    ws.getRow(1).font = { bold: true };
+    ws.columns.forEach((c) => { c.width = 16; });
+    return ws;
+  };
+  const units = sheet('units');
+  const positions = sheet('positions');
+  const people = sheet('people');
+  const tree = await unitTree(db);
+  const byId = new Map(tree.map((u) => [u.id, u]));
+  const personNo = new Map(
+    (await db.selectFrom('people').select(['id', 'employee_no']).execute()).map((p) => [p.id, p.employee_no ?? '']),
+  );
+  for (const u of tree) {
+    if (u.parentId === null) continue;
+    const parent = byId.get(u.parentId);
+    units.addRow([u.code ?? '', u.name, KIND_LABELS[u.kind], parent?.parentId === null ? '' : (parent?.code ?? ''), u.headPersonId ? personNo.get(u.headPersonId) : '', u.order]);
+  }
+  const rows = await db
+    .selectFrom('positions as po')
+    .innerJoin('departments as d', 'd.id', 'po.department_id')
+    .select(['po.title', 'po.duties_text', 'po.education', 'po.qualifications', 'po.training_topics', 'po.headcount', 'po.deputy_person_id', 'd.code'])
+    .orderBy('d.code')
+    .orderBy('po.title')
+    .execute();
+  for (const p of rows)
+    positions.addRow([p.code ?? '', p.title, p.duties_text, p.education, p.qualifications, (JSON.parse(p.training_topics) as string[]).join('；'), p.headcount, p.deputy_person_id ? personNo.get(p.deputy_person_id) : '']);
+  const staff = await db
+    .selectFrom('people as p')
+    .leftJoin('users as u', 'u.id', 'p.user_id')
+    .select(['p.id', 'p.employee_no', 'p.name', 'u.username', 'p.phone', 'p.email', 'p.active'])
+    .orderBy('p.employee_no')
+    .orderBy('p.name')
+    .execute();
+  const held = await db
+    .selectFrom('person_positions as pp')
+    .innerJoin('positions as po', 'po.id', 'pp.position_id')
+    .innerJoin('departments as d', 'd.id', 'po.department_id')
+    .select(['pp.person_id', 'pp.is_primary', 'po.title', 'd.code'])
+    .orderBy('po.title')
+    .execute();
+  const heldBy = new Map<string, typeof held>();
+  for (const h of held) heldBy.set(h.person_id, [...(heldBy.get(h.person_id) ?? []), h]);
+  for (const p of staff) {
+    const mine = heldBy.get(p.id) ?? [];
+    const primary = mine.find((h) => h.is_primary === 1);
+    const extra = mine.filter((h) => h.is_primary !== 1).map((h) => `${h.code ?? ''}/${h.title}`).join('；');
+    people.addRow([p.employee_no ?? '', p.name, p.username ?? '', p.phone ?? '', p.email ?? '', primary?.code ?? '', primary?.title ?? '', extra, p.active ? '是' : '否']);
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
