@@ -61,18 +61,43 @@ export interface InputProblem {
  * It walks without recursion, so it is safe on any input.
  */
 export function inputProblem(raw: unknown): InputProblem | null {
-  const stack: { value: unknown; path: string[] }[] = [{ value: raw, path: [] }];
+  interface Frame {
+    value: object;
+    depth: number;
+    parent: Frame | null;
+    key: string;
+  }
+  const pathOf = (frame: Frame | null, key?: string): string[] => {
+    const path = key === undefined ? [] : [key];
+    for (let f = frame; f?.parent; f = f.parent) path.unshift(f.key);
+    return path;
+  };
+  if (typeof raw === 'string') return LONE_SURROGATE.test(raw) ? { path: [], code: 'ill_formed_unicode', message: 'ill-formed Unicode (a lone surrogate)' } : null;
+  if (!raw || typeof raw !== 'object') return null;
+  // Only objects are stacked, with a link to their parent: a body of millions of numbers costs no memory.
+  const stack: Frame[] = [{ value: raw, depth: 0, parent: null, key: '' }];
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
-    if (typeof value === 'string') {
-      if (LONE_SURROGATE.test(value)) return { path, code: 'ill_formed_unicode', message: 'ill-formed Unicode (a lone surrogate)' };
-      continue;
-    }
-    if (!value || typeof value !== 'object') continue;
-    if (path.length >= MAX_INPUT_DEPTH) return { path: path.slice(0, 3), code: 'too_deep', message: `nested more than ${MAX_INPUT_DEPTH} levels deep` };
-    for (const [k, v] of Object.entries(value)) {
-      if (LONE_SURROGATE.test(k)) return { path, code: 'ill_formed_unicode', message: 'ill-formed Unicode (a lone surrogate) in a key' };
-      stack.push({ value: v, path: [...path, k] });
+    const frame = stack.pop()!;
+    if (frame.depth >= MAX_INPUT_DEPTH) return { path: pathOf(frame).slice(0, 3), code: 'too_deep', message: `nested more than ${MAX_INPUT_DEPTH} levels deep` };
+    const visit = (key: string, v: unknown): InputProblem | null => {
+      if (typeof v === 'string') {
+        if (LONE_SURROGATE.test(v)) return { path: pathOf(frame, key), code: 'ill_formed_unicode', message: 'ill-formed Unicode (a lone surrogate)' };
+      } else if (v && typeof v === 'object') stack.push({ value: v, depth: frame.depth + 1, parent: frame, key });
+      return null;
+    };
+    if (Array.isArray(frame.value)) {
+      const list = frame.value as unknown[];
+      for (let i = 0; i < list.length; i++) {
+        const problem = visit(String(i), list[i]);
+        if (problem) return problem;
+      }
+    } else {
+      for (const key in frame.value) {
+        if (!Object.hasOwn(frame.value, key)) continue;
+        if (LONE_SURROGATE.test(key)) return { path: pathOf(frame), code: 'ill_formed_unicode', message: 'ill-formed Unicode (a lone surrogate) in a key' };
+        const problem = visit(key, (frame.value as Record<string, unknown>)[key]);
+        if (problem) return problem;
+      }
     }
   }
   return null;

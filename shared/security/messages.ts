@@ -9,8 +9,8 @@ export const SECURITY_MESSAGES = {
     en: 'Too many wrong passwords: the account is locked until {until}. Try again then, or ask a quality manager to unlock it.',
   },
   'auth.wrongPasswordLeft': {
-    'zh-CN': '密码不正确。再输错 {left} 次，账户将被锁定 {minutes} 分钟。',
-    en: 'The password is wrong. {left} more wrong attempts lock the account for {minutes} minutes.',
+    'zh-CN': '当前密码不正确。再输错 {left} 次，账户将被锁定 {minutes} 分钟。',
+    en: 'The current password is wrong. {left} more wrong attempts lock the account for {minutes} minutes.',
   },
   'auth.passwordRules': {
     'zh-CN': '密码不符合规则：至少 {length} 个字符，且包含小写字母、大写字母、数字、其他符号中的至少 {classes} 类。',

@@ -45,7 +45,7 @@ function short(value: unknown, personal: string): string {
 
 /** 操作日志: every trail entry, filtered, with the record it concerns, an .xlsx export and the chain check. */
 export function SystemLogPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const [filter, setFilter] = useState<LogFilter>({});
   const [page, setPage] = useState(1);
@@ -109,6 +109,7 @@ export function SystemLogPage() {
     },
   ];
 
+  // The selects are keyed by language: rc-select keeps a chosen option's first label otherwise.
   return (
     <>
       <PageHeader
@@ -128,6 +129,8 @@ export function SystemLogPage() {
               showSearch={{ optionFilterProp: 'label' }}
               placeholder={t('security.log.allPeople')}
               style={{ width: 180 }}
+              key={`person-${i18n.language}`}
+              value={filter.actorId}
               data-testid="log-person"
               options={(facets.data?.actors ?? []).map((a) => ({ value: a.id ?? 'system', label: a.name ?? t('security.log.system') }))}
               onChange={(v?: string) => change({ actorId: v })}
@@ -136,6 +139,8 @@ export function SystemLogPage() {
               allowClear
               placeholder={t('security.log.allEntities')}
               style={{ width: 140 }}
+              key={`entity-${i18n.language}`}
+              value={filter.entity}
               data-testid="log-entity"
               options={AUDIT_ENTITIES.map((e) => ({ value: e, label: t(`security.log.entities.${e}`) }))}
               onChange={(v?: AuditEntity) => change({ entity: v })}
@@ -145,6 +150,8 @@ export function SystemLogPage() {
               showSearch={{ optionFilterProp: 'label' }}
               placeholder={t('security.log.allActions')}
               style={{ width: 160 }}
+              key={`action-${i18n.language}`}
+              value={filter.action}
               data-testid="log-action"
               options={(facets.data?.actions ?? []).map((a) => ({ value: a, label: actionLabel(a) }))}
               onChange={(v?: string) => change({ action: v })}
@@ -167,7 +174,7 @@ export function SystemLogPage() {
                 pageSize: PAGE_SIZE,
                 total: list.data?.total ?? 0,
                 showSizeChanger: false,
-                showTotal: (total) => t('security.log.total', { formatted: formatNumber(total) }),
+                showTotal: (total) => t('security.log.total', { count: total, formatted: formatNumber(total) }),
                 onChange: setPage,
               }}
             />

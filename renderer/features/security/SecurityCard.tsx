@@ -27,11 +27,14 @@ export function SecurityCard() {
   const locks = useApi('security.locks', {});
 
   useEffect(() => {
-    void call('security.policy', {}).then((p) => {
-      setPolicy(p);
-      form.setFieldsValue(p);
-    });
-  }, [form]);
+    call('security.policy', {}).then(
+      (p) => {
+        setPolicy(p);
+        form.setFieldsValue(p);
+      },
+      (e: unknown) => message.error(e instanceof Error ? e.message : String(e)),
+    );
+  }, [form, message]);
 
   const save = (values: SecurityPolicy) =>
     run(async () => {
