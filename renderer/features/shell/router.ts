@@ -9,6 +9,7 @@ export type Route =
   | { page: 'departments' }
   | { page: 'users' }
   | { page: 'settings' }
+  | { page: 'registerExisting' }
   | { page: 'notFound' };
 
 export type Page = Route['page'];
@@ -24,6 +25,7 @@ export function parseHash(hash: string): Route {
   if (rest.length > 0) return { page: 'notFound' };
   if (!first) return { page: 'home' };
   if (first === 'search' && !second) return { page: 'search', q: new URLSearchParams(rawQuery).get('q') ?? '' };
+  if (first === 'register-existing' && !second) return { page: 'registerExisting' };
   if (first === 'documents') return second ? { page: 'document', id: second } : { page: 'documents', query: new URLSearchParams(rawQuery) };
   if (second) return { page: 'notFound' };
   if (first === 'departments' || first === 'users' || first === 'settings') return { page: first };
