@@ -97,6 +97,7 @@ export const approvalEn: typeof approvalZhCN = {
       open: 'Register versions in force',
       submit_one: 'Register {{count}} filled in',
       submit_other: 'Register {{count}} filled in',
+      empty: 'Nothing to register: every document already has a revision or a registered version.',
       registered: 'Registered',
       done: '{{count}} documents registered.',
     },

@@ -94,6 +94,7 @@ export const approvalZhCN = {
       open: '登记现行版本',
       submit_one: '登记所填的 {{count}} 份',
       submit_other: '登记所填的 {{count}} 份',
+      empty: '没有待登记的文件：所有文件都已有修订或已登记。',
       registered: '已登记',
       done: '已登记 {{count}} 份文件。',
     },

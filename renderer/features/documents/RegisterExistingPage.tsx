@@ -1,5 +1,5 @@
 import { CheckCircleOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, DatePicker, Flex, Input, Result, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, DatePicker, Empty, Flex, Input, Result, Table, Tag, Typography, Upload } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -77,6 +77,7 @@ export function RegisterExistingPage() {
         loading={list.loading}
         pagination={false}
         dataSource={docs}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('approval.bulk.empty')} /> }}
         data-testid="bulk-register"
         columns={[
           { key: 'number', title: t('documents.fields.number'), width: 140, render: (_, d) => <a href={href(documentPath(d.id))} className="mono">{d.number}</a> },
