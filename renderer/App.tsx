@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { SessionProvider } from './features/auth/SessionProvider';
 import { SetupScreen } from './features/auth/SetupScreen';
 import { SignInScreen } from './features/auth/SignInScreen';
+import { MustChangePasswordScreen } from './features/security/MustChangePasswordScreen';
 import { useSession } from './features/auth/session-context';
 import { AppShell } from './features/shell/AppShell';
 import { theme } from './theme';
@@ -32,6 +33,8 @@ function Gate() {
       return <SetupScreen />;
     case 'signIn':
       return <SignInScreen notice={phase.notice} />;
+    case 'mustChangePassword':
+      return <MustChangePasswordScreen />;
     case 'ready':
       return <AppShell />;
   }

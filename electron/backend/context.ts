@@ -15,6 +15,8 @@ export interface Caller {
   displayName: string;
   role: Role;
   sessionId: string;
+  /** Signed in with an expired password: only changing it (and signing out) is allowed. */
+  mustChangePassword?: boolean;
 }
 
 export interface Backend {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { inputProblem } from '../../shared/api/common';
 import { contract, isMethodName } from '../../shared/api/contract';
 import type { ApiError, ApiResult, Locale } from '../../shared/api/envelope';
 import { message } from '../../shared/api/messages';
@@ -12,6 +13,9 @@ export interface CallOptions {
   sessionToken?: string | null;
   locale: Locale;
 }
+
+/** All a session with an expired password may do. */
+const WHILE_PASSWORD_EXPIRED = new Set<string>(['auth.changePassword', 'auth.signOut', 'auth.me', 'system.status', 'security.policy', 'settings.get']);
 
 /** zod's own wording of field errors, in the caller's language. */
 const FIELD_MESSAGES = { 'zh-CN': z.locales.zhCN().localeError, en: z.locales.en().localeError };
@@ -51,10 +55,13 @@ export async function dispatch(backend: Backend, method: string, rawInput: unkno
   try {
     if (!isMethodName(method)) throw new AppError('NOT_FOUND', 'validation.unknownMethod', { method });
     const def = contract[method];
+    const problem = inputProblem(rawInput);
+    if (problem) throw new AppError('VALIDATION', 'validation.fields', { fields: problem.path.join('.') || '(input)' }, [problem]);
     const parsed = def.input.safeParse(rawInput ?? {}, { error: FIELD_MESSAGES[options.locale] });
     if (!parsed.success) throw validationError(parsed.error);
     let caller: Caller | null = null;
     if (options.sessionToken) caller = await resolveSession(backend.store.db, options.sessionToken);
+    if (caller?.mustChangePassword && !WHILE_PASSWORD_EXPIRED.has(method)) throw new AppError('FORBIDDEN', 'auth.mustChangePassword');
     if (def.roles !== 'public') {
       if (!caller) throw new AppError('UNAUTHENTICATED', options.sessionToken ? 'auth.sessionExpired' : 'UNAUTHENTICATED');
       if (!def.roles.includes(caller.role)) {

@@ -6,13 +6,14 @@ import type { ServiceContext } from '../backend/context';
 import { exportRevision, importDocx } from '../backend/services/word';
 import { WORD_STYLES } from '../../shared/word/contract';
 import type { Command, CommandArgs } from './commands';
+import { cliActor } from './actor';
 import { databaseFile } from './database-file';
 
 const say = (locale: CommandArgs['locale'], zh: string, en: string) => (locale === 'zh-CN' ? zh : en);
 
 /**
  * qms doc export|import — for administrators with the database file in hand, acting as the system
- * ("qms CLI" in the audit trail) rather than as a signed-in user.
+ * ("qms CLI (<OS user name>)" in the audit trail) rather than as a signed-in user.
  */
 export const docCommand: Command = async ({ options, args, locale, io }) => {
   const [action] = args;
@@ -58,7 +59,7 @@ export const docCommand: Command = async ({ options, args, locale, io }) => {
     // An existing number gets a new draft; a new number names the new document.
     const existing = options.number ? await db.selectFrom('documents').select('id').where('number', '=', options.number).executeTakeFirst() : undefined;
     const input = { fileName: basename(options.in!), type: 'regulation' as const, documentId: existing?.id, number: existing ? undefined : options.number };
-    const result = await importDocx(ctx, input, readFileSync(options.in!), { id: null, displayName: 'qms CLI' });
+    const result = await importDocx(ctx, input, readFileSync(options.in!), cliActor());
     const { chapters, articles, tables, images, lost } = result.report;
     io.out(say(locale, `已导入为草稿：${chapters} 章，${articles} 条，${tables} 个表格，${images} 张图片。`, `Imported as a draft: ${chapters} chapters, ${articles} articles, ${tables} tables, ${images} images.`));
     for (const l of lost) io.out(`  ${say(locale, '未能保留', 'not kept')}: ${l}`);

@@ -1,7 +1,13 @@
+import { join } from 'node:path';
+import { APP_ROOT } from '../backend/app-root';
 import { verifyChain } from '../backend/audit/verify';
 import { backupTo } from '../backend/db/backup';
 import { openReadOnly } from '../backend/db/open';
-import type { Command } from './commands';
+import { createBackend } from '../backend/backend';
+import { inTransaction } from '../backend/context';
+import { loadMigrations } from '../backend/db/migrations';
+import { cliActor, osUserName } from './actor';
+import type { Command, CommandArgs } from './commands';
 import { databaseFile } from './database-file';
 
 export const backupCommand: Command = async ({ options, locale, io }) => {
@@ -9,19 +15,46 @@ export const backupCommand: Command = async ({ options, locale, io }) => {
     io.err(locale === 'zh-CN' ? '请用 --out 指定备份文件。' : 'Give the backup file with --out.');
     return 2;
   }
-  const sqlite = openReadOnly(databaseFile(options));
+  const dbFile = databaseFile(options);
+  const migrationsDir = join(APP_ROOT, 'migrations');
+  const sqlite = openReadOnly(dbFile, migrationsDir);
+  let result: { file: string; sizeBytes: number };
+  let current: boolean;
   try {
-    const { file, sizeBytes } = backupTo(sqlite, options.out);
-    io.out(`${locale === 'zh-CN' ? '备份完成' : 'Backup written'}: ${file} (${sizeBytes} bytes)`);
-    return 0;
+    result = backupTo(sqlite, options.out);
+    current = sqlite.pragma('user_version', { simple: true }) === loadMigrations(migrationsDir).length;
   } finally {
     sqlite.close();
   }
+  io.out(`${locale === 'zh-CN' ? '备份完成' : 'Backup written'}: ${result.file} (${result.sizeBytes} bytes)`);
+  // Recorded in the trail, as the OS user; a database an older version wrote is backed up but never upgraded here.
+  if (current) {
+    try {
+      await recordBackup(dbFile, result, locale);
+    } catch (err) {
+      io.err(`${locale === 'zh-CN' ? '备份已写出，但未能记入审计追踪' : 'The backup is written, but it could not be recorded in the audit trail'}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  return 0;
 };
+
+async function recordBackup(file: string, result: { file: string; sizeBytes: number }, locale: CommandArgs['locale']) {
+  const backend = createBackend({ file, host: 'cli', appRoot: APP_ROOT });
+  try {
+    backend.store.sqlite.pragma('busy_timeout = 1000'); // the app may hold the write lock; the backup is already safe
+    const actor = cliActor();
+    await inTransaction({ backend, caller: null, locale }, (_trx, audit) =>
+      audit({ entity: 'settings', entityId: 'backup', action: 'backup', after: { file: result.file, sizeBytes: result.sizeBytes, osUser: osUserName() } }),
+      actor,
+    );
+  } finally {
+    await backend.store.close();
+  }
+}
 
 export const verifyCommand: Command = async ({ options, locale, io }) => {
   const zh = locale === 'zh-CN';
-  const sqlite = openReadOnly(databaseFile(options));
+  const sqlite = openReadOnly(databaseFile(options), join(APP_ROOT, 'migrations'));
   try {
     let integrity: string[];
     try {

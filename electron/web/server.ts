@@ -6,7 +6,7 @@ import { message, type MessageKey } from '../../shared/api/messages';
 import type { Backend } from '../backend/context';
 import { dispatch } from '../backend/dispatch';
 import { rpcCatalog } from './rpc-catalog';
-import { serveStatic } from './static';
+import { decodePath, serveStatic } from './static';
 
 /** Room for a 20 MiB Word file, base64-encoded, or a draft with several images. */
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
@@ -92,7 +92,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (!allowedHosts.includes(req.headers.host ?? '') || (origin && !allowedHosts.some((h) => origin === `http://${h}`)))
         return sendError(res, 403, 'FORBIDDEN', 'http.origin', locale);
 
-      const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+      const url = URL.parse(req.url ?? '/', `http://${req.headers.host}`);
+      if (!url) return sendError(res, 400, 'VALIDATION', 'http.badPath', locale);
       const queryToken = url.searchParams.get('token');
       const given = queryToken ?? (req.headers['x-qms-token'] as string | undefined) ?? cookie(req, cookieName());
       if (!sameSecret(given, token)) {
@@ -112,7 +113,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         } catch {
           return sendError(res, 400, 'VALIDATION', 'http.badJson', locale);
         }
-        const method = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+        const method = decodePath(url.pathname.slice('/rpc/'.length));
+        if (method === null) return sendError(res, 400, 'VALIDATION', 'http.badPath', locale);
         const result = await dispatch(options.backend, method, input, {
           sessionToken: req.headers['x-qms-session'] as string | undefined,
           locale,

@@ -27,12 +27,22 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** A percent-decoded path, or null when it is malformed (a stray %, a broken UTF-8 sequence) or holds NUL. */
+export function decodePath(path: string): string | null {
+  try {
+    const decoded = decodeURIComponent(path);
+    return decoded.includes('\0') ? null : decoded;
+  } catch {
+    return null;
+  }
+}
+
 /** Serves a file of the built renderer; paths without an extension get index.html (client-side routes). */
 export function serveStatic(root: string, urlPath: string, res: ServerResponse, headers: Record<string, string> = {}): void {
-  let rel = decodeURIComponent(urlPath);
-  if (rel === '/' || !extname(rel)) rel = '/index.html';
-  const file = normalize(join(root, rel));
-  if (!file.startsWith(normalize(root) + sep) || !existsSync(file) || !statSync(file).isFile()) {
+  let rel = decodePath(urlPath);
+  if (rel !== null && (rel === '/' || !extname(rel))) rel = '/index.html';
+  const file = rel === null ? '' : normalize(join(root, rel));
+  if (rel === null || !file.startsWith(normalize(root) + sep) || !existsSync(file) || !statSync(file).isFile()) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
     return;
   }

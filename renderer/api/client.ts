@@ -41,6 +41,14 @@ export function onUnauthenticated(listener: (error: ApiCallError) => void): () =
   return () => unauthenticatedListeners.delete(listener);
 }
 
+const passwordExpiredListeners = new Set<() => void>();
+
+/** Called when the server refuses a call because the signed-in person's password has expired. */
+export function onPasswordExpired(listener: () => void): () => void {
+  passwordExpiredListeners.add(listener);
+  return () => passwordExpiredListeners.delete(listener);
+}
+
 function bridge(): QmsBridge | undefined {
   const candidate = (window as unknown as { qms?: Partial<QmsBridge> }).qms;
   return typeof candidate?.invoke === 'function' ? (candidate as QmsBridge) : undefined;
@@ -77,6 +85,8 @@ export async function call<M extends MethodName>(method: M, input: Input<M>): Pr
     clearSession();
     for (const listener of unauthenticatedListeners) listener(error);
   }
+  if (error.code === 'FORBIDDEN' && (error.details as { reason?: string } | undefined)?.reason === 'auth.mustChangePassword')
+    for (const listener of passwordExpiredListeners) listener();
   throw error;
 }
 

@@ -1,4 +1,5 @@
 import { approvalEn } from './approval.en';
+import { securityEn } from './security.en';
 import type { zhCN } from './zh-CN';
 import { attachmentsEn } from './attachments.en';
 import { controlEn } from './control.en';
@@ -66,7 +67,7 @@ export const en: Messages<typeof zhCN> = {
     forbidden: 'Your role may not open this page.',
     notFound: 'This page does not exist.',
   },
-  nav: { home: 'Home', documents: 'Document register', departments: 'Departments', users: 'Users', settings: 'Settings' },
+  nav: { home: 'Home', documents: 'Document register', departments: 'Departments', users: 'Users', settings: 'Settings', log: 'System log' },
   docType: { manual: 'Quality manual', regulation: 'Regulation', procedure: 'Procedure', work_instruction: 'Work instruction', form: 'Form', external: 'External document' },
   docStatus: { draft: 'Draft', in_review: 'In review', effective: 'Effective', obsolete: 'Obsolete' },
   home: {
@@ -173,6 +174,10 @@ export const en: Messages<typeof zhCN> = {
       withdraw: 'withdrew',
       voidSignatures: 'signatures voided',
       attachFile: 'changed the body file',
+      passwordFailed: 'gave a wrong password',
+      locked: 'was locked out',
+      unlock: 'unlocked the account',
+      backup: 'backed up the database',
     },
     verify: {
       title: 'Audit-trail check',
@@ -286,4 +291,5 @@ export const en: Messages<typeof zhCN> = {
   ...controlEn,
   ...approvalEn,
   ...attachmentsEn,
+  ...securityEn,
 };

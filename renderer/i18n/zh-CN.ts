@@ -1,5 +1,6 @@
 import { approvalZhCN } from './approval.zh-CN';
 import { attachmentsZhCN } from './attachments.zh-CN';
+import { securityZhCN } from './security.zh-CN';
 import { controlZhCN } from './control.zh-CN';
 import { editorZhCN } from './editor.zh-CN';
 
@@ -63,7 +64,7 @@ export const zhCN = {
     forbidden: '您的角色无权访问此页面。',
     notFound: '页面不存在。',
   },
-  nav: { home: '首页', documents: '文件清单', departments: '部门', users: '用户', settings: '设置' },
+  nav: { home: '首页', documents: '文件清单', departments: '部门', users: '用户', settings: '设置', log: '操作日志' },
   docType: { manual: '质量手册', regulation: '管理制度', procedure: '程序文件', work_instruction: '作业指导书', form: '表单', external: '外来文件' },
   docStatus: { draft: '草稿', in_review: '审核中', effective: '生效', obsolete: '作废' },
   home: {
@@ -170,6 +171,10 @@ export const zhCN = {
       withdraw: '撤回',
       voidSignatures: '签名作废',
       attachFile: '更换正文文件',
+      passwordFailed: '输错密码',
+      locked: '账户被锁定',
+      unlock: '解锁账户',
+      backup: '备份数据库',
     },
     verify: {
       title: '审计记录完整性检查',
@@ -283,4 +288,5 @@ export const zhCN = {
   ...controlZhCN,
   ...approvalZhCN,
   ...attachmentsZhCN,
+  ...securityZhCN,
 };

@@ -43,3 +43,37 @@ export interface MethodDef<I extends z.ZodType = z.ZodType, O extends z.ZodType 
 export function method<I extends z.ZodType, O extends z.ZodType>(def: MethodDef<I, O>): MethodDef<I, O> {
   return def;
 }
+
+/** Deeper JSON than any method takes (editor content, the deepest, stays under half of it). */
+export const MAX_INPUT_DEPTH = 100;
+const LONE_SURROGATE = /\p{Cs}/u;
+
+export interface InputProblem {
+  path: string[];
+  code: 'too_deep' | 'ill_formed_unicode';
+  message: string;
+}
+
+/**
+ * The one check every API input passes before its schema: no nesting beyond MAX_INPUT_DEPTH (schemas and
+ * services recurse, so they must never see unbounded depth) and no ill-formed Unicode in any string or key
+ * (SQLite would store U+FFFD instead, and the trail would hash something other than what is stored).
+ * It walks without recursion, so it is safe on any input.
+ */
+export function inputProblem(raw: unknown): InputProblem | null {
+  const stack: { value: unknown; path: string[] }[] = [{ value: raw, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'string') {
+      if (LONE_SURROGATE.test(value)) return { path, code: 'ill_formed_unicode', message: 'ill-formed Unicode (a lone surrogate)' };
+      continue;
+    }
+    if (!value || typeof value !== 'object') continue;
+    if (path.length >= MAX_INPUT_DEPTH) return { path: path.slice(0, 3), code: 'too_deep', message: `nested more than ${MAX_INPUT_DEPTH} levels deep` };
+    for (const [k, v] of Object.entries(value)) {
+      if (LONE_SURROGATE.test(k)) return { path, code: 'ill_formed_unicode', message: 'ill-formed Unicode (a lone surrogate) in a key' };
+      stack.push({ value: v, path: [...path, k] });
+    }
+  }
+  return null;
+}

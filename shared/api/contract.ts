@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { attachmentsMethods } from '../attachments/contract';
 import { auditMethods } from '../audit/contract';
+import { auditLogMethods } from '../audit/log';
 import { authMethods } from '../auth/contract';
 import { departmentsMethods } from '../departments/contract';
 import { documentsMethods } from '../documents/contract';
@@ -8,6 +9,7 @@ import { revisionsMethods } from '../revisions/contract';
 import { routesMethods } from '../routes/contract';
 import { tasksMethods } from '../tasks/contract';
 import { searchMethods } from '../search/contract';
+import { securityMethods } from '../security/contract';
 import { wordMethods } from '../word/contract';
 import { settingsMethods } from '../settings/contract';
 import { systemMethods } from '../system/contract';
@@ -26,8 +28,10 @@ export const contract = {
   ...searchMethods,
   ...wordMethods,
   ...auditMethods,
+  ...auditLogMethods,
   ...settingsMethods,
   ...attachmentsMethods,
+  ...securityMethods,
 };
 
 export type Contract = typeof contract;

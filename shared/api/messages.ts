@@ -1,5 +1,6 @@
 import { SIGNATURE_MESSAGES } from '../signatures/messages';
 import { attachmentMessages } from '../attachments/messages';
+import { SECURITY_MESSAGES } from '../security/messages';
 import type { ErrorCode, Locale } from './envelope';
 
 /** Error messages shown to people, in both languages; `{name}` is filled from params. */
@@ -63,6 +64,7 @@ const MESSAGES = {
   'db.migrationFailed': { 'zh-CN': '数据库升级失败（{reason}），已回滚，备份位于 {backup}。', en: 'The database upgrade failed ({reason}) and was rolled back; a backup is at {backup}.' },
   ...SIGNATURE_MESSAGES,
   ...attachmentMessages,
+  ...SECURITY_MESSAGES,
 } satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -8,6 +8,10 @@ export const sessionSchema = z.object({
   token: z.string().min(32),
   expiresAt: timestampSchema,
   user: userSchema,
+  /** The password has expired: the app shows only the change-password form until it is changed. */
+  mustChangePassword: z.boolean().optional(),
+  /** At sign-in: the previous successful sign-in (null the first time) and wrong passwords since. */
+  previousSignIn: z.object({ at: timestampSchema.nullable(), failedAttempts: z.number().int().min(0) }).optional(),
 });
 export type Session = z.infer<typeof sessionSchema>;
 

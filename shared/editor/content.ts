@@ -7,6 +7,9 @@ export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 /** All images of one document together, so a save always fits the hosts' request limit. */
 export const MAX_IMAGES_TOTAL_BYTES = 16 * 1024 * 1024;
 export const MAX_CONTENT_CHARS = 24 * 1024 * 1024;
+/** Nodes inside nodes: far beyond any real document (lists in lists, quotes in tables), and low enough that
+ *  every recursive walk of content (the schema, plain text, Word export) stays clear of the stack's end. */
+export const MAX_CONTENT_DEPTH = 40;
 
 export const BLOCK_TYPES = [
   'paragraph', 'heading', 'bulletList', 'orderedList', 'listItem', 'blockquote', 'horizontalRule',
@@ -65,14 +68,36 @@ function imageBytes(nodes: ContentNode[]): number {
   return nodes.reduce((sum, n) => sum + (n.type === 'image' ? dataUrlBytes(String(n.attrs?.src ?? '')) : imageBytes(n.content ?? [])), 0);
 }
 
-export const contentSchema = z
+/** Depth of node nesting, counted without recursion and stopping past the limit, so it is safe on any input. */
+export function contentDepthExceeds(raw: unknown, limit = MAX_CONTENT_DEPTH): boolean {
+  const doc = (raw as { doc?: unknown } | null)?.doc;
+  let level: unknown[] = [doc];
+  for (let depth = 0; level.length > 0; depth++) {
+    if (depth > limit) return true;
+    const next: unknown[] = [];
+    for (const n of level) {
+      const content = (n as { content?: unknown } | null)?.content;
+      if (Array.isArray(content)) for (const c of content) if (c && typeof c === 'object') next.push(c);
+    }
+    level = next;
+  }
+  return false;
+}
+
+const depthGuard = z.unknown().superRefine((raw, ctx) => {
+  if (contentDepthExceeds(raw)) ctx.addIssue({ code: 'custom', message: `nested more than ${MAX_CONTENT_DEPTH} levels deep`, path: ['doc'], params: { depth: MAX_CONTENT_DEPTH } });
+});
+
+const contentShape = z
   .object({
     schemaVersion: z.literal(CONTENT_SCHEMA_VERSION),
     doc: z.object({ type: z.literal('doc'), content: z.array(nodeSchema) }).strict(),
   })
   .strict()
   .refine((c) => imageBytes(c.doc.content) <= MAX_IMAGES_TOTAL_BYTES, { message: 'images too large in total', path: ['doc'] });
-export type Content = z.infer<typeof contentSchema>;
+/** The depth is checked first: the node schema recurses, so it must never see unbounded nesting. */
+export const contentSchema = depthGuard.pipe(contentShape);
+export type Content = z.infer<typeof contentShape>;
 
 export const emptyContent = (): Content => ({ schemaVersion: CONTENT_SCHEMA_VERSION, doc: { type: 'doc', content: [{ type: 'paragraph' }] } });
 

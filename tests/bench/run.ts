@@ -1,5 +1,6 @@
 // npm run bench — every benchmark, each printing its figures and the ratio to its baseline.
 // QMS_BENCH_ROWS / QMS_BENCH_SEARCH_ROWS / QMS_BENCH_RUNS change the sizes.
+import { benchCommit } from './commit';
 import { benchImport } from './import';
 import { benchRegister } from './register';
 import { benchSearch } from './search';
@@ -11,4 +12,6 @@ console.log('\n== Full-text search vs a LIKE scan ==');
 const search = await benchSearch(Number(process.env.QMS_BENCH_SEARCH_ROWS ?? 20_000), Math.min(runs, 300));
 console.log('\n== Word import of a 100-page regulation ==');
 const wordImport = await benchImport();
+console.log('\n== Durable commits: synchronous=NORMAL (before) vs FULL (after) ==');
+await benchCommit(Math.min(runs, 200), Math.min(runs, 40));
 console.log(`\nTargets: register ${register ? 'met' : 'MISSED'}, search ${search ? 'met' : 'MISSED'}, import ${wordImport ? 'met' : 'MISSED'}`);

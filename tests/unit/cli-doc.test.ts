@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -28,7 +29,7 @@ describe('qms doc', () => {
     expect(body).toContain('第三十二条');
     const doc = JSON.parse((await qms('call', 'documents.get', '{"number":"QM-R-900"}', '--db', db, '--user', 'zhanghua', '--password', 'Zhanghua@2026')).out);
     const trail = await qms('call', 'audit.history', JSON.stringify({ entity: 'document', entityId: doc.data.id }), '--db', db, '--user', 'zhanghua', '--password', 'Zhanghua@2026');
-    expect(JSON.parse(trail.out).data.items).toEqual([expect.objectContaining({ action: 'create', actorId: null, actorName: 'qms CLI' })]);
+    expect(JSON.parse(trail.out).data.items).toEqual([expect.objectContaining({ action: 'create', actorId: null, actorName: `qms CLI (${userInfo().username})` })]);
     expect(await qms('verify', '--db', db)).toMatchObject({ code: 0 });
   });
 
@@ -50,5 +51,23 @@ describe('qms doc', () => {
     const r = await qms('doc', 'import', '--db', db, '--in', notWord);
     expect(r.code).toBe(1);
     expect(r.err).toContain('not a valid Word document');
+  });
+});
+
+describe('file-level commands name the operating-system user in the trail', () => {
+  it('qms backup records a trail entry as "qms CLI (<OS user>)"', async () => {
+    const t2 = tempDir();
+    try {
+      const db = join(t2.dir, 'q.sqlite');
+      await qms('init', '--db', db, '--admin', 'zhanghua', '--password', 'Zhanghua@2026');
+      expect(await qms('backup', '--db', db, '--out', join(t2.dir, 'b.sqlite'))).toMatchObject({ code: 0 });
+      const log = await qms('call', 'audit.list', '{"action":"backup"}', '--db', db, '--user', 'zhanghua', '--password', 'Zhanghua@2026');
+      expect(JSON.parse(log.out).data.items).toEqual([
+        expect.objectContaining({ actorId: null, actorName: `qms CLI (${userInfo().username})`, after: expect.objectContaining({ osUser: userInfo().username }) }),
+      ]);
+      expect(await qms('verify', '--db', db)).toMatchObject({ code: 0 });
+    } finally {
+      t2.cleanup();
+    }
   });
 });

@@ -137,11 +137,18 @@ const inputs: Fixture = {
   'word.import': async () => ({ fileName: '服务质量管理制度.docx', base64: (await docxOf()).toString('base64') }),
   'audit.history': async () => ({ entity: 'document', entityId: (await newDoc()).id }),
   'audit.verify': async () => ({}),
+  'audit.list': async () => ({ entity: 'document' }),
+  'audit.facets': async () => ({}),
+  'audit.export': async () => ({ action: 'create' }),
   'settings.get': async () => ({}),
   'settings.update': async () => ({ organisationName: '安和城市服务有限公司' }),
   'attachments.upload': async () => ({ name: '现场照片.png', dataBase64: (await imageOf(40 + Math.floor(Math.random() * 400), 30)).toString('base64') }),
   'attachments.get': async () => ({ id: (await uploaded()).id }),
   'attachments.thumbnail': async () => ({ id: (await uploaded()).id }),
+  'security.policy': async () => ({}),
+  'security.updatePolicy': async () => ({ lockoutAttempts: 5 }),
+  'security.locks': async () => ({}),
+  'security.unlock': async () => ({ userId: clients.ids.author }),
 };
 
 beforeAll(async () => {

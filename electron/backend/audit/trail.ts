@@ -4,6 +4,8 @@ import { uuidv7 } from 'uuidv7';
 import type { AuditEntity } from '../../../shared/audit/contract';
 import { nowIso } from '../clock';
 import type { AuditLogTable, Database } from '../db/schema';
+import { PERSONAL_FIELDS } from '../../../shared/audit/personal';
+import { fingerprintPersonal } from './personal';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -19,6 +21,8 @@ export interface AuditFields {
   action: string;
   before?: unknown;
   after?: unknown;
+  /** Fields of before/after holding personal data, besides those PERSONAL_FIELDS marks for the entity. */
+  personal?: readonly string[];
 }
 
 /** The hash covers every field of the entry and the previous entry's hash. */
@@ -30,19 +34,26 @@ export function hashEntry(e: Omit<AuditLogTable, 'hash'>): string {
 }
 
 const toJson = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
+/** SQLite stores a lone surrogate as U+FFFD; the entry is made exactly what will be stored before it is hashed. */
+const stored = <T extends string | null>(s: T): T => (s === null ? s : (s.replace(/\p{Cs}/gu, '\uFFFD') as T));
 
 /** Appends one entry; call it inside the transaction of the change it describes. */
 export async function appendAudit(trx: Kysely<Database>, actor: Actor | null, fields: AuditFields): Promise<void> {
+  const personal = [...(PERSONAL_FIELDS[fields.entity] ?? []), ...(fields.personal ?? [])];
+  if (personal.length > 0) {
+    const ref = { entity: fields.entity, entityId: fields.entityId };
+    fields = { ...fields, before: await fingerprintPersonal(trx, ref, fields.before, personal), after: await fingerprintPersonal(trx, ref, fields.after, personal) };
+  }
   const head = await trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
   const entry = {
     seq: head.seq + 1,
     id: uuidv7(),
     at: nowIso(),
     actor_id: actor?.id ?? null,
-    actor_name: actor?.displayName ?? null,
+    actor_name: stored(actor?.displayName ?? null),
     entity: fields.entity,
-    entity_id: fields.entityId,
-    action: fields.action,
+    entity_id: stored(fields.entityId),
+    action: stored(fields.action),
     before: toJson(fields.before),
     after: toJson(fields.after),
     prev_hash: head.hash,

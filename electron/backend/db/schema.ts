@@ -6,6 +6,8 @@ export interface Database {
   departments: DepartmentsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  account_security: AccountSecurityTable;
+  audit_personal_keys: { entity: string; entity_id: string; key: string; created_at: string };
   number_sequences: { key: string; value: number };
   documents: DocumentsTable;
   audit_log: AuditLogTable;
@@ -71,6 +73,16 @@ export interface SessionsTable {
   created_at: string;
   last_seen_at: string;
   expires_at: string;
+  must_change_password: Generated<number>;
+}
+
+export interface AccountSecurityTable {
+  user_id: string;
+  failed_attempts: Generated<number>;
+  locked_until: string | null;
+  last_sign_in_at: string | null;
+  failed_since_sign_in: Generated<number>;
+  password_changed_at: string | null;
 }
 
 export interface DocumentsTable extends Meta {

@@ -1,25 +1,38 @@
-import type { AuditEntity, AuditEntry } from '../../../shared/audit/contract';
+import { contract, type MethodName } from '../../../shared/api/contract';
+import type { AuditEntity } from '../../../shared/audit/contract';
 import { verifyChain } from '../audit/verify';
-import type { DomainMethods, Handlers } from '../context';
-import type { AuditRow } from '../db/schema';
+import { callerOf, type DomainMethods, type Handlers, type ServiceContext } from '../context';
+import { AppError } from '../errors';
+import { toEntry } from './audit-log';
+import { assertReadable } from './revisions';
 
-const parse = (json: string | null): unknown => (json === null ? null : JSON.parse(json));
+/** Whoever may read a kind of record through its own method may read its history (and no one else). */
+const READ_METHOD: Record<AuditEntity, MethodName> = {
+  user: 'users.list',
+  department: 'departments.list',
+  document: 'documents.get',
+  revision: 'revisions.get',
+  settings: 'settings.get',
+  attachment: 'attachments.get',
+  approvalRoute: 'routes.list',
+};
 
-const toEntry = (r: AuditRow): AuditEntry => ({
-  id: r.id,
-  seq: r.seq,
-  at: r.at,
-  actorId: r.actor_id,
-  actorName: r.actor_name,
-  entity: r.entity as AuditEntity,
-  entityId: r.entity_id,
-  action: r.action,
-  before: parse(r.before),
-  after: parse(r.after),
-});
+async function assertMayReadRecord(ctx: ServiceContext, entity: AuditEntity, entityId: string) {
+  const me = callerOf(ctx);
+  if (entity === 'user' && entityId === me.id) return; // one's own account
+  const roles = contract[READ_METHOD[entity]].roles;
+  if (roles !== 'public' && !roles.includes(me.role)) throw new AppError('FORBIDDEN', 'audit.notReadable');
+  if (entity === 'revision') {
+    const row = await ctx.backend.store.db.selectFrom('revisions').select(['id', 'status']).where('id', '=', entityId).executeTakeFirst();
+    if (row) await assertReadable(ctx.backend.store.db, me, row).catch(() => {
+      throw new AppError('FORBIDDEN', 'audit.notReadable');
+    });
+  }
+}
 
-export const auditHandlers: Handlers<DomainMethods<'audit'>> = {
+export const auditHandlers: Handlers<Exclude<DomainMethods<'audit'>, `audit.${'list' | 'facets' | 'export'}`>> = {
   async 'audit.history'(input, ctx) {
+    await assertMayReadRecord(ctx, input.entity, input.entityId);
     const q = ctx.backend.store.db
       .selectFrom('audit_log')
       .where('entity', '=', input.entity)

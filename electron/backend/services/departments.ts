@@ -26,6 +26,14 @@ async function assertNameFree(db: Kysely<Database>, name: string, except?: strin
   if (await q.executeTakeFirst()) throw new AppError('CONFLICT', 'departments.nameTaken', { name });
 }
 
+async function assertCodeFree(db: Kysely<Database>, code: string | null, except?: string) {
+  if (!code) return;
+  let q = db.selectFrom('departments').select('name').where('code', '=', code);
+  if (except) q = q.where('id', '!=', except);
+  const other = await q.executeTakeFirst();
+  if (other) throw new AppError('CONFLICT', 'departments.codeTaken', { code, name: other.name });
+}
+
 const SORT_COLUMNS = { name: 'name', code: 'code', createdAt: 'created_at' } as const;
 
 export const departmentsHandlers: Handlers<DomainMethods<'departments'>> = {
@@ -49,8 +57,11 @@ export const departmentsHandlers: Handlers<DomainMethods<'departments'>> = {
   async 'departments.create'(input, ctx) {
     return inTransaction(ctx, async (trx, audit) => {
       await assertNameFree(trx, input.name);
+      // zod hands a default over untransformed: no code is '' here, stored as NULL (which never collides).
+      const code = input.code || null;
+      await assertCodeFree(trx, code);
       const now = nowIso();
-      const row: DepartmentRow = { id: uuidv7(), name: input.name, code: input.code, version: 1, created_at: now, updated_at: now };
+      const row: DepartmentRow = { id: uuidv7(), name: input.name, code, version: 1, created_at: now, updated_at: now };
       await trx.insertInto('departments').values(row).execute();
       const after = toDepartment(row);
       await audit({ entity: 'department', entityId: row.id, action: 'create', after });
@@ -63,6 +74,7 @@ export const departmentsHandlers: Handlers<DomainMethods<'departments'>> = {
       const before = await getRow(trx, input.id);
       if (before.version !== input.version) throw stale();
       if (input.name !== undefined) await assertNameFree(trx, input.name, input.id);
+      if (input.code !== undefined) await assertCodeFree(trx, input.code, input.id);
       await trx
         .updateTable('departments')
         .set({

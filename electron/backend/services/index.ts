@@ -2,6 +2,7 @@ import type { MethodName } from '../../../shared/api/contract';
 import type { Handlers } from '../context';
 import { attachmentsHandlers } from './attachments';
 import { auditHandlers } from './audit';
+import { auditLogHandlers } from './audit-log';
 import { authHandlers } from './auth';
 import { departmentsHandlers } from './departments';
 import { documentsHandlers } from './documents';
@@ -9,6 +10,7 @@ import { revisionsHandlers } from './revisions';
 import { routesHandlers } from './routes';
 import { tasksHandlers } from './tasks';
 import { searchHandlers } from './search';
+import { securityHandlers } from './security';
 import { wordHandlers } from './word';
 import { settingsHandlers } from './settings';
 import { systemHandlers } from './system';
@@ -27,6 +29,8 @@ export const handlers: Handlers<MethodName> = {
   ...searchHandlers,
   ...wordHandlers,
   ...auditHandlers,
+  ...auditLogHandlers,
   ...settingsHandlers,
   ...attachmentsHandlers,
+  ...securityHandlers,
 };

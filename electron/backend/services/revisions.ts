@@ -166,7 +166,7 @@ export const revisionsHandlers: Handlers<DomainMethods<'revisions'>> = {
 
   async 'revisions.submit'(input, ctx) {
     const me = callerOf(ctx);
-    await assertSignerPassword(ctx.backend.store.db, me, input.password);
+    await assertSignerPassword(ctx, me, input.password);
     return inTransaction(ctx, async (trx, audit) => {
       const row = await forChange(trx, input.id, input.version, 'draft', 'revisions.notDraft');
       const route = await routeForDocument(trx, row.document_id);
@@ -200,7 +200,7 @@ export const revisionsHandlers: Handlers<DomainMethods<'revisions'>> = {
 
   async 'revisions.sign'(input, ctx) {
     const me = callerOf(ctx);
-    await assertSignerPassword(ctx.backend.store.db, me, input.password);
+    await assertSignerPassword(ctx, me, input.password);
     return inTransaction(ctx, async (trx, audit) => {
       const row = await forChange(trx, input.id, input.version, 'in_review', 'revisions.notInReview');
       const { steps, live, state } = await standing(trx, row);
@@ -285,7 +285,7 @@ export const revisionsHandlers: Handlers<DomainMethods<'revisions'>> = {
 
   async 'revisions.register'(input, ctx) {
     const me = callerOf(ctx);
-    await assertSignerPassword(ctx.backend.store.db, me, input.password);
+    await assertSignerPassword(ctx, me, input.password);
     if (input.effectiveDate > today())
       throw new AppError('VALIDATION', 'validation.fields', { fields: 'effectiveDate' }, [{ path: ['effectiveDate'], message: 'a version in force took effect on or before today' }]);
     return inTransaction(ctx, async (trx, audit) => {

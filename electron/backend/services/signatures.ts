@@ -2,10 +2,9 @@ import type { Kysely } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import type { Role } from '../../../shared/auth/roles';
 import type { Signature, SignatureMeaning, SignedEntity } from '../../../shared/signatures/contract';
-import { verifyPassword } from '../auth/password';
-import { nowIso, type Audit, type Caller } from '../context';
+import { checkPassword } from '../auth/check';
+import { nowIso, type Audit, type Caller, type ServiceContext } from '../context';
 import type { Database, SignatureRow } from '../db/schema';
-import { AppError } from '../errors';
 
 /**
  * Electronic signatures for any record type: a meaning, the signer as they were at the time, the content
@@ -50,11 +49,12 @@ export async function signaturesOf(db: Kysely<Database>, entityType: SignedEntit
   return ((await signaturesFor(db, entityType, [entityId])).get(entityId) ?? []).filter((s) => s.voidedAt === null);
 }
 
-/** Password re-entry: a wrong password signs nothing. Checked before the write transaction starts. */
-export async function assertSignerPassword(db: Kysely<Database>, caller: Caller, password: string): Promise<void> {
-  const user = await db.selectFrom('users').select('password_hash').where('id', '=', caller.id).executeTakeFirstOrThrow();
-  if (!(await verifyPassword(password, user.password_hash)))
-    throw new AppError('VALIDATION', 'signatures.wrongPassword', {}, [{ path: ['password'], message: 'wrong password', code: 'custom' }]);
+/**
+ * Password re-entry: a wrong password signs nothing and counts toward the lockout like any other password
+ * check. Call it before the write transaction starts.
+ */
+export async function assertSignerPassword(ctx: ServiceContext, caller: Caller, password: string): Promise<void> {
+  await checkPassword(ctx, caller.id, password, 'sign', 'password');
 }
 
 export interface NewSignature {

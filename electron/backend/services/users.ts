@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { User } from '../../../shared/users/contract';
 import type { Role } from '../../../shared/auth/roles';
+import { assertPasswordRules, passwordChanged } from '../auth/check';
 import { hashPassword } from '../auth/password';
 import { callerOf, containsPattern, inTransaction, nowIso, type DomainMethods, type Handlers } from '../context';
 import type { Database, UserRow } from '../db/schema';
@@ -93,9 +94,11 @@ export const usersHandlers: Handlers<DomainMethods<'users'>> = {
   },
 
   async 'users.create'(input, ctx) {
+    await assertPasswordRules(ctx.backend.store.db, input.password, 'password');
     const passwordHash = await hashPassword(input.password);
     return inTransaction(ctx, async (trx, audit) => {
       const row = await insertUser(trx, { ...input, passwordHash });
+      await passwordChanged(trx, row.id);
       const user = toUser(row);
       await audit({ entity: 'user', entityId: user.id, action: 'create', after: user });
       return user;
@@ -137,9 +140,11 @@ export const usersHandlers: Handlers<DomainMethods<'users'>> = {
   },
 
   async 'users.resetPassword'(input, ctx) {
+    await assertPasswordRules(ctx.backend.store.db, input.newPassword, 'newPassword');
     const passwordHash = await hashPassword(input.newPassword);
     return inTransaction(ctx, async (trx, audit) => {
       const before = await getUserRow(trx, input.id);
+      await passwordChanged(trx, input.id);
       await trx
         .updateTable('users')
         .set({ password_hash: passwordHash, version: before.version + 1, updated_at: nowIso() })

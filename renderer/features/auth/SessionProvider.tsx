@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import type { Session } from '../../../shared/auth/contract';
 import type { Settings } from '../../../shared/settings/contract';
 import type { User } from '../../../shared/users/contract';
-import { ApiCallError, call, isApiError, onUnauthenticated } from '../../api/client';
+import { ApiCallError, call, isApiError, onPasswordExpired, onUnauthenticated } from '../../api/client';
 import { clearSession, loadSession, saveSession } from '../../api/session';
 import { SessionContext, type Phase, type SessionValue } from './session-context';
 
@@ -36,9 +36,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [attempt]);
 
   useEffect(() => onUnauthenticated((error) => setPhase({ name: 'signIn', notice: error.message })), []);
+  useEffect(() => onPasswordExpired(() => setPhase({ name: 'mustChangePassword' })), []);
 
   const signedIn = useCallback(async (session: Session, remember: boolean) => {
     saveSession(session.token, remember);
+    if (session.mustChangePassword) return setPhase({ name: 'mustChangePassword' });
     const settings = await call('settings.get', {});
     setPhase({ name: 'ready', user: session.user, settings });
   }, []);

@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { applyFieldErrors } from '../../api/formErrors';
 import { AuthLayout } from './AuthLayout';
-import { passwordRules, sameAs, usernameRules } from './rules';
+import { sameAs, usernameRules } from './rules';
 import { useSession } from './session-context';
+import { policyPasswordRules, usePolicy } from '../security/usePolicy';
 
 interface SetupValues {
   organisation: string;
@@ -18,6 +19,7 @@ interface SetupValues {
 /** First run: creates the first quality manager account and signs in with it. */
 export function SetupScreen() {
   const { t } = useTranslation();
+  const policy = usePolicy();
   const { signedIn } = useSession();
   const [form] = Form.useForm<SetupValues>();
   const [busy, setBusy] = useState(false);
@@ -52,7 +54,7 @@ export function SetupScreen() {
         <Form.Item name="displayName" label={t('setup.displayName')} rules={[{ required: true, whitespace: true }, { max: 64 }]}>
           <Input data-testid="setup-display-name" autoComplete="name" />
         </Form.Item>
-        <Form.Item name="password" label={t('setup.password')} rules={passwordRules(t)}>
+        <Form.Item name="password" label={t('setup.password')} rules={policyPasswordRules(t, policy)}>
           <Input.Password data-testid="setup-password" autoComplete="new-password" />
         </Form.Item>
         <Form.Item name="passwordConfirm" label={t('setup.passwordConfirm')} dependencies={['password']} rules={sameAs('password', t)}>

@@ -1,7 +1,10 @@
-import { Alert, Button, Checkbox, Form, Input } from 'antd';
+import { Alert, App, Button, Checkbox, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Session } from '../../../shared/auth/contract';
 import { call } from '../../api/client';
+import { formatDateTime } from '../../i18n/format';
+import { usePolicy } from '../security/usePolicy';
 import { AuthLayout } from './AuthLayout';
 import { useSession } from './session-context';
 
@@ -16,13 +19,24 @@ export function SignInScreen({ notice }: { notice?: string }) {
   const { signedIn } = useSession();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  const policy = usePolicy();
+  const { notification } = App.useApp();
+
+  /** When the account was last used, and the wrong passwords since: a person notices someone else's attempts. */
+  function tellPrevious(previous: Session['previousSignIn']) {
+    if (!previous) return;
+    const title = previous.at ? t('security.lastSignIn', { time: formatDateTime(previous.at) }) : t('security.firstSignIn');
+    const description = previous.failedAttempts > 0 ? t('security.failedSince', { count: previous.failedAttempts }) : undefined;
+    notification[previous.failedAttempts > 0 ? 'warning' : 'info']({ title, description, placement: 'bottomRight', duration: previous.failedAttempts > 0 ? 0 : 6, className: 'last-sign-in' });
+  }
 
   async function submit(values: SignInValues) {
     setBusy(true);
     setError(undefined);
     try {
-      const remember = values.remember === true;
+      const remember = values.remember === true && policy?.allowRemember !== false;
       const session = await call('auth.signIn', { username: values.username.trim(), password: values.password, remember });
+      tellPrevious(session.previousSignIn);
       await signedIn(session, remember);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -33,16 +47,18 @@ export function SignInScreen({ notice }: { notice?: string }) {
   return (
     <AuthLayout title={t('signIn.title')} subtitle={t('signIn.subtitle')}>
       {notice && !error && <Alert type="warning" showIcon title={notice} style={{ marginBottom: 16 }} />}
-      <Form<SignInValues> layout="vertical" requiredMark={false} onFinish={submit} initialValues={{ remember: false }}>
+      <Form<SignInValues> layout="vertical" requiredMark={false} onFinish={submit} onFinishFailed={() => setError(undefined)} initialValues={{ remember: false }}>
         <Form.Item name="username" label={t('signIn.username')} rules={[{ required: true, whitespace: true }]}>
           <Input data-testid="signin-username" autoComplete="username" autoFocus />
         </Form.Item>
         <Form.Item name="password" label={t('signIn.password')} rules={[{ required: true }]}>
           <Input.Password data-testid="signin-password" autoComplete="current-password" />
         </Form.Item>
-        <Form.Item name="remember" valuePropName="checked" extra={t('signIn.rememberHelp')}>
-          <Checkbox data-testid="signin-remember">{t('signIn.remember')}</Checkbox>
-        </Form.Item>
+        {policy?.allowRemember !== false && (
+          <Form.Item name="remember" valuePropName="checked" extra={t('signIn.rememberHelp')}>
+            <Checkbox data-testid="signin-remember">{t('signIn.remember')}</Checkbox>
+          </Form.Item>
+        )}
         {error && (
           <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="signin-error" />
         )}

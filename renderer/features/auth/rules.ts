@@ -1,17 +1,13 @@
 import type { FormRule } from 'antd';
 import type { TFunction } from 'i18next';
 
-/** Mirrors usernameSchema and passwordSchema in shared/users/contract.ts, to answer before the server does. */
+/** Mirrors usernameSchema in shared/users/contract.ts, to answer before the server does (passwords: security/usePolicy). */
 export function usernameRules(t: TFunction): FormRule[] {
   return [
     { required: true, whitespace: true },
     { min: 2, max: 32, message: t('validation.usernameLength') },
     { pattern: /^[\p{L}\p{N}_.-]+$/u, message: t('validation.usernameChars') },
   ];
-}
-
-export function passwordRules(t: TFunction): FormRule[] {
-  return [{ required: true }, { min: 8, max: 128, message: t('validation.passwordLength') }];
 }
 
 /** For a "repeat the password" field that must match `field`. */

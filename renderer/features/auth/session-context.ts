@@ -9,6 +9,8 @@ export type Phase =
   | { name: 'failed'; error: ApiCallError }
   | { name: 'setup' }
   | { name: 'signIn'; notice?: string }
+  /** Signed in with an expired password: only the change-password form until it is changed. */
+  | { name: 'mustChangePassword' }
   | { name: 'ready'; user: User; settings: Settings };
 
 export interface SessionValue {

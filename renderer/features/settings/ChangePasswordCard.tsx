@@ -2,7 +2,8 @@ import { App, Button, Card, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { useFormAction } from '../../api/useFormAction';
-import { passwordRules, sameAs } from '../auth/rules';
+import { sameAs } from '../auth/rules';
+import { policyPasswordRules, usePolicy } from '../security/usePolicy';
 
 interface Values {
   currentPassword: string;
@@ -12,6 +13,7 @@ interface Values {
 
 export function ChangePasswordCard() {
   const { t } = useTranslation();
+  const policy = usePolicy();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   // A wrong current password is reported under its field in the server's own (localised) words.
@@ -30,7 +32,7 @@ export function ChangePasswordCard() {
         <Form.Item name="currentPassword" label={t('settings.password.current')} rules={[{ required: true }]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
-        <Form.Item name="newPassword" label={t('settings.password.new')} rules={passwordRules(t)}>
+        <Form.Item name="newPassword" label={t('settings.password.new')} rules={policyPasswordRules(t, policy)}>
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Form.Item name="confirm" label={t('settings.password.confirm')} dependencies={['newPassword']} rules={sameAs('newPassword', t)}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { can } from '../../api/permissions';
 import { AuditVerifyCard } from '../audit/AuditVerifyCard';
 import { useSignedIn } from '../auth/session-context';
+import { SecurityCard } from '../security/SecurityCard';
 import { PageHeader } from '../shell/PageHeader';
 import { ApprovalCard } from './ApprovalCard';
 import { AttachmentsCard } from './AttachmentsCard';
@@ -20,6 +21,7 @@ export function SettingsPage() {
     can('settings.update', user.role) && <OrganisationCard key="organisation" />,
     can('settings.update', user.role) && <ApprovalCard key="approval" />,
     can('settings.update', user.role) && <AttachmentsCard key="attachments" />,
+    can('security.updatePolicy', user.role) && <SecurityCard key="security" />,
     can('system.backup', user.role) && <BackupCard key="backup" />,
     can('audit.verify', user.role) && <AuditVerifyCard key="audit" />,
     can('system.info', user.role) && <SystemInfoCard key="system" />,

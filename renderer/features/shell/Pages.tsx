@@ -8,6 +8,7 @@ import { DocumentDetailPage } from '../documents/DocumentDetailPage';
 import { DocumentListPage } from '../documents/DocumentListPage';
 import { RegisterExistingPage } from '../documents/RegisterExistingPage';
 import { HomePage } from '../home/HomePage';
+import { SystemLogPage } from '../audit/SystemLogPage';
 import { SearchResultsPage } from '../search/SearchResultsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { UsersPage } from '../users/UsersPage';
@@ -47,6 +48,8 @@ export function Pages({ route }: { route: Route }) {
       return <SettingsPage />;
     case 'registerExisting':
       return <RegisterExistingPage />;
+    case 'log':
+      return can('audit.list', user.role) ? <SystemLogPage /> : <Result status="403" title={t('shell.forbidden')} extra={home} />;
     case 'notFound':
       return <Result status="404" title={t('shell.notFound')} extra={home} />;
   }

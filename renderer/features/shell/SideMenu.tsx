@@ -1,4 +1,4 @@
-import { ApartmentOutlined, FileTextOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, FileTextOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { navigate, type Page } from './router';
 type Item = NonNullable<MenuProps['items']>[number];
 
 interface Entry {
-  key: 'home' | 'documents' | 'departments' | 'users' | 'settings';
+  key: 'home' | 'documents' | 'departments' | 'users' | 'log' | 'settings';
   path: string;
   icon: ReactNode;
   visible: (role: Role) => boolean;
@@ -20,6 +20,7 @@ const ENTRIES: Entry[] = [
   { key: 'documents', path: '/documents', icon: <FileTextOutlined />, visible: (r) => can('documents.list', r) },
   { key: 'departments', path: '/departments', icon: <ApartmentOutlined />, visible: (r) => can('departments.list', r) },
   { key: 'users', path: '/users', icon: <TeamOutlined />, visible: (r) => can('users.list', r) },
+  { key: 'log', path: '/log', icon: <AuditOutlined />, visible: (r) => can('audit.list', r) },
   { key: 'settings', path: '/settings', icon: <SettingOutlined />, visible: () => true },
 ];
 

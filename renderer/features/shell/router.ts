@@ -10,6 +10,7 @@ export type Route =
   | { page: 'users' }
   | { page: 'settings' }
   | { page: 'registerExisting' }
+  | { page: 'log' }
   | { page: 'notFound' };
 
 export type Page = Route['page'];
@@ -28,7 +29,7 @@ export function parseHash(hash: string): Route {
   if (first === 'register-existing' && !second) return { page: 'registerExisting' };
   if (first === 'documents') return second ? { page: 'document', id: second } : { page: 'documents', query: new URLSearchParams(rawQuery) };
   if (second) return { page: 'notFound' };
-  if (first === 'departments' || first === 'users' || first === 'settings') return { page: first };
+  if (first === 'departments' || first === 'users' || first === 'settings' || first === 'log') return { page: first };
   return { page: 'notFound' };
 }
 

@@ -4,10 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { User } from '../../../shared/users/contract';
 import { call } from '../../api/client';
 import { applyFieldErrors } from '../../api/formErrors';
-import { passwordRules, sameAs } from '../auth/rules';
+import { sameAs } from '../auth/rules';
+import { policyPasswordRules, usePolicy } from '../security/usePolicy';
 
 export function ResetPasswordModal({ user, onClose }: { user: User; onClose: () => void }) {
   const { t } = useTranslation();
+  const policy = usePolicy();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ newPassword: string; confirm: string }>();
   const [busy, setBusy] = useState(false);
@@ -36,7 +38,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User; onClose: () 
     >
       <Typography.Paragraph type="secondary">{t('users.resetIntro')}</Typography.Paragraph>
       <Form name="reset-password" form={form} layout="vertical" onFinish={submit} disabled={busy}>
-        <Form.Item name="newPassword" label={t('users.newPassword')} rules={passwordRules(t)}>
+        <Form.Item name="newPassword" label={t('users.newPassword')} rules={policyPasswordRules(t, policy)}>
           <Input.Password autoComplete="new-password" autoFocus />
         </Form.Item>
         <Form.Item name="confirm" label={t('users.passwordConfirm')} dependencies={['newPassword']} rules={sameAs('newPassword', t)}>

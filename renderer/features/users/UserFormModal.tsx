@@ -6,7 +6,8 @@ import type { User } from '../../../shared/users/contract';
 import { call, isApiError } from '../../api/client';
 import { applyFieldErrors } from '../../api/formErrors';
 import { useLabels } from '../../i18n/labels';
-import { passwordRules, sameAs, usernameRules } from '../auth/rules';
+import { sameAs, usernameRules } from '../auth/rules';
+import { policyPasswordRules, usePolicy } from '../security/usePolicy';
 
 interface Values {
   username: string;
@@ -29,6 +30,7 @@ interface Props {
 
 export function UserFormModal({ user, myId, departmentOptions, onClose, onSaved }: Props) {
   const { t } = useTranslation();
+  const policy = usePolicy();
   const { message, modal } = App.useApp();
   const labels = useLabels();
   const [form] = Form.useForm<Values>();
@@ -107,7 +109,7 @@ export function UserFormModal({ user, myId, departmentOptions, onClose, onSaved 
           </Form.Item>
         ) : (
           <>
-            <Form.Item name="password" label={t('users.initialPassword')} rules={passwordRules(t)} extra={t('users.initialPasswordHelp')}>
+            <Form.Item name="password" label={t('users.initialPassword')} rules={policyPasswordRules(t, policy)} extra={t('users.initialPasswordHelp')}>
               <Input.Password data-testid="user-password" autoComplete="new-password" />
             </Form.Item>
             <Form.Item name="passwordConfirm" label={t('users.passwordConfirm')} dependencies={['password']} rules={sameAs('password', t)}>

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { approvalRoutesStep } from './approval-routes';
+import { departmentCodesUnique } from './department-codes';
 
 export interface MigrationReportEntry {
   entity: string;
@@ -18,4 +19,5 @@ export type MigrationStep = (sqlite: BetterSqlite3.Database, report: (entry: Mig
 /** Keyed by the migration's name (NNNN_<name>.sql), so a step stays with its file if numbers are rebased. */
 export const migrationSteps: Record<string, MigrationStep> = {
   approval_routes: approvalRoutesStep,
+  department_codes_unique: departmentCodesUnique,
 };
