@@ -43,7 +43,8 @@ function Gate() {
 export function App() {
   const { i18n } = useTranslation();
   return (
-    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={theme}>
+    // No space forced between two-character button labels (保 存, 替 换): Chinese text keeps one spacing everywhere.
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={theme} button={{ autoInsertSpace: false }}>
       <AntApp>
         <SessionProvider>
           <Gate />

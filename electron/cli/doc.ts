@@ -58,7 +58,7 @@ export const docCommand: Command = async ({ options, args, locale, io }) => {
     const ctx: ServiceContext = { backend, caller: null, locale };
     // An existing number gets a new draft; a new number names the new document.
     const existing = options.number ? await db.selectFrom('documents').select('id').where('number', '=', options.number).executeTakeFirst() : undefined;
-    const input = { fileName: basename(options.in!), type: 'regulation' as const, documentId: existing?.id, number: existing ? undefined : options.number };
+    const input = { fileName: basename(options.in!), type: 'regulation' as const, onTitleMatch: 'new' as const, documentId: existing?.id, number: existing ? undefined : options.number };
     const result = await importDocx(ctx, input, readFileSync(options.in!), cliActor());
     const { chapters, articles, tables, images, lost } = result.report;
     io.out(say(locale, `已导入为草稿：${chapters} 章，${articles} 条，${tables} 个表格，${images} 张图片。`, `Imported as a draft: ${chapters} chapters, ${articles} articles, ${tables} tables, ${images} images.`));

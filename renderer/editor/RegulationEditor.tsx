@@ -26,12 +26,14 @@ interface Props {
   onChange?: (content: Content) => void;
   /** Shown beside the character count (the save state). */
   footer?: ReactNode;
+  /** Opens the find bar on this text and scrolls to its first occurrence (a search hit). */
+  initialFind?: string;
 }
 
-export function RegulationEditor({ content, language, editable, onChange, footer }: Props) {
+export function RegulationEditor({ content, language, editable, onChange, footer, initialFind }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [findOpen, setFindOpen] = useState(false);
+  const [findOpen, setFindOpen] = useState(!!initialFind);
   const [linkOpen, setLinkOpen] = useState(false);
   const latest = useRef({ onChange, editable });
   useLayoutEffect(() => {
@@ -48,6 +50,7 @@ export function RegulationEditor({ content, language, editable, onChange, footer
           language,
           onImageRejected: rejectImage,
           onPastedImagesDropped: (count) => void message.warning(t('editor.image.droppedOnPaste', { count })),
+          placeholder: t('office.editor.placeholder'),
         }),
         Extension.create({
           name: 'editorPanels',
@@ -87,7 +90,7 @@ export function RegulationEditor({ content, language, editable, onChange, footer
           <ToolButton label={t('editor.tools.find')} shortcut={SHORTCUTS.find} icon={<SearchOutlined />} testId="tool-find" onClick={() => setFindOpen(true)} />
         </Flex>
       )}
-      {findOpen && <FindBar editor={editor} editable={editable} onClose={() => setFindOpen(false)} />}
+      {findOpen && <FindBar editor={editor} editable={editable} initialQuery={initialFind} onClose={() => setFindOpen(false)} />}
       <div className="editor-body">
         <Outline editor={editor} language={language} />
         <div className="editor-page">

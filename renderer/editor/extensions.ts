@@ -1,6 +1,7 @@
 import { getSchema, type Extensions } from '@tiptap/core';
 import Image from '@tiptap/extension-image';
 import { TableKit } from '@tiptap/extension-table';
+import { Placeholder } from '@tiptap/extensions';
 import type { Schema } from '@tiptap/pm/model';
 import StarterKit from '@tiptap/starter-kit';
 import type { Language } from '../../shared/editor/structure';
@@ -19,6 +20,8 @@ export interface EditorHooks {
   language: Language;
   onImageRejected?: OnImageRejected;
   onPastedImagesDropped?: (count: number) => void;
+  /** Shown in an empty, editable document. */
+  placeholder?: string;
 }
 
 /**
@@ -54,6 +57,7 @@ export function editorExtensions(hooks: EditorHooks): Extensions {
     PasteCleanup.configure({ onImagesDropped: hooks.onPastedImagesDropped ?? (() => {}) }),
     FindReplace,
     MoveBlock,
+    ...(hooks.placeholder ? [Placeholder.configure({ placeholder: hooks.placeholder, showOnlyWhenEditable: true })] : []),
   ];
 }
 

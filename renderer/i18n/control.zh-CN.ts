@@ -115,7 +115,7 @@ export const controlZhCN = {
       structure: '结构变化：',
       event: { added: '新增 {{label}}', removed: '删除 {{label}}' },
       eventRenumbered: '{{from}} → {{to}}',
-      eventRenumberedRun: '{{from}}至{{last}} 依次改为 {{to}}至{{lastTo}}',
+      eventRenumberedRun: '{{from}}至{{last}}依次改为{{to}}至{{lastTo}}',
       unchanged_one: '… {{count}} 段未改动 …',
       unchanged_other: '… {{count}} 段未改动 …',
       unchangedRenumbered_one: '… {{count}} 段未改动（其中 {{renumbered}} 段仅编号变化）…',

@@ -1,5 +1,6 @@
 import { approvalEn } from './approval.en';
 import { securityEn } from './security.en';
+import { officeEn } from './office.en';
 import type { zhCN } from './zh-CN';
 import { attachmentsEn } from './attachments.en';
 import { controlEn } from './control.en';
@@ -132,7 +133,7 @@ export const en: Messages<typeof zhCN> = {
       markObsolete: 'Mark obsolete',
       obsoleteBanner: 'This document is obsolete: it is kept for reference and can no longer be changed.',
       obsoleteReason: 'Reason: {{reason}}',
-      notFound: 'Document not found',
+      notFound: 'The document does not exist, or the link is wrong',
     },
     obsolete: {
       title: 'Mark document obsolete',
@@ -292,4 +293,5 @@ export const en: Messages<typeof zhCN> = {
   ...approvalEn,
   ...attachmentsEn,
   ...securityEn,
+  ...officeEn,
 };

@@ -8,6 +8,11 @@ export function formatDate(date: string | null | undefined): string {
   return date ? dayjs(date).format('LL') : EMPTY;
 }
 
+/** The same in tables, where room is short: 2026年3月1日 / Mar 1, 2026. */
+export function formatDateShort(date: string | null | undefined): string {
+  return date ? dayjs(date).format('ll') : EMPTY;
+}
+
 /** A stored timestamp in local time. */
 export function formatDateTime(iso: string | null | undefined): string {
   return iso ? dayjs(iso).format('LL HH:mm') : EMPTY;

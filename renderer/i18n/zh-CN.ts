@@ -1,6 +1,7 @@
 import { approvalZhCN } from './approval.zh-CN';
 import { attachmentsZhCN } from './attachments.zh-CN';
 import { securityZhCN } from './security.zh-CN';
+import { officeZhCN } from './office.zh-CN';
 import { controlZhCN } from './control.zh-CN';
 import { editorZhCN } from './editor.zh-CN';
 
@@ -129,7 +130,7 @@ export const zhCN = {
       markObsolete: '作废',
       obsoleteBanner: '此文件已作废，仅供查阅，不能再修改。',
       obsoleteReason: '作废原因：{{reason}}',
-      notFound: '找不到该文件',
+      notFound: '文件不存在或链接有误',
     },
     obsolete: {
       title: '作废文件',
@@ -207,7 +208,7 @@ export const zhCN = {
     total_other: '共 {{formatted}} 个部门',
     createTitle: '新建部门',
     editTitle: '编辑部门',
-    historyTitle: '{{name}} 的修改记录',
+    historyTitle: '{{name}}的修改记录',
     saved: '部门已保存。',
     deleteConfirm: '确定删除部门“{{name}}”？',
     deleted: '部门“{{name}}”已删除。',
@@ -289,4 +290,5 @@ export const zhCN = {
   ...approvalZhCN,
   ...attachmentsZhCN,
   ...securityZhCN,
+  ...officeZhCN,
 };

@@ -8,6 +8,7 @@ import { documentsMethods } from '../documents/contract';
 import { revisionsMethods } from '../revisions/contract';
 import { routesMethods } from '../routes/contract';
 import { tasksMethods } from '../tasks/contract';
+import { registerMethods } from '../register/contract';
 import { searchMethods } from '../search/contract';
 import { securityMethods } from '../security/contract';
 import { wordMethods } from '../word/contract';
@@ -26,6 +27,7 @@ export const contract = {
   ...routesMethods,
   ...tasksMethods,
   ...searchMethods,
+  ...registerMethods,
   ...wordMethods,
   ...auditMethods,
   ...auditLogMethods,

@@ -1,6 +1,7 @@
 import { SIGNATURE_MESSAGES } from '../signatures/messages';
 import { attachmentMessages } from '../attachments/messages';
 import { SECURITY_MESSAGES } from '../security/messages';
+import { titleMatchMessages } from '../word/title-match';
 import type { ErrorCode, Locale } from './envelope';
 
 /** Error messages shown to people, in both languages; `{name}` is filled from params. */
@@ -65,6 +66,7 @@ const MESSAGES = {
   ...SIGNATURE_MESSAGES,
   ...attachmentMessages,
   ...SECURITY_MESSAGES,
+  ...titleMatchMessages,
 } satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

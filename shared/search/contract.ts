@@ -9,11 +9,17 @@ export const MARK_END = '\uE001';
 
 export const searchHitSchema = z.object({
   documentId: idSchema,
+  /** The revision whose text matched (effective, else newest); null when only the number or title did. */
+  revisionId: idSchema.nullable(),
   number: z.string(),
   title: z.string(),
+  /** The title with the matched words between the highlight markers. */
+  titleMarked: z.string(),
   type: documentTypeSchema,
   status: documentStatusSchema,
   snippet: z.string(),
+  /** The words searched for, as the server split and cleaned them (to find them again in the revision). */
+  terms: z.array(z.string()),
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
 

@@ -3,6 +3,7 @@ import { idSchema, method, text } from '../api/common';
 import { ALL_ROLES, EDITORS } from '../auth/roles';
 import { numberSchema } from '../documents/contract';
 import { documentTypeSchema } from '../documents/types';
+import { TITLE_MATCH_CHOICES } from './title-match';
 
 /** A .docx travels base64-encoded inside the JSON envelope. */
 export const MAX_WORD_BYTES = 20 * 1024 * 1024;
@@ -36,6 +37,8 @@ export const wordMethods = {
       number: numberSchema.optional(),
       title: text(200).optional(),
       type: documentTypeSchema.default('regulation'),
+      /** When no documentId is given and a document in use has the same title: ask (CONFLICT word.titleExists) or create a new one. */
+      onTitleMatch: z.enum(TITLE_MATCH_CHOICES).default('new'),
     }),
     output: z.object({ documentId: idSchema, revisionId: idSchema, report: importReportSchema }),
     roles: EDITORS,

@@ -2,6 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { uuidv7 } from 'uuidv7';
 import { hashEntry } from '../../electron/backend/audit/trail';
 import { DOCUMENT_STATUSES, DOCUMENT_TYPES, TYPE_CODES } from '../../shared/documents/types';
+import { sortKey } from '../../shared/text/sort-key';
 
 const SUBJECTS = ['服务质量', '客户投诉', '顾客满意度', '内部审核', '管理评审', '纠正措施', '文件控制', '记录控制', '培训', '供方评价', '神秘顾客', '热线接听', '现场巡检', '考核奖惩'];
 const KINDS = { manual: '手册', regulation: '管理制度', procedure: '控制程序', work_instruction: '作业指导书', form: '记录表', external: '外来标准' } as const;
@@ -25,9 +26,9 @@ export function generateDocuments(sqlite: BetterSqlite3.Database, count: number,
   const departments = Array.from({ length: 20 }, (_, i) => ({ id: uuidv7(), name: `部门${String(i + 1).padStart(2, '0')}` }));
   const insertDept = sqlite.prepare('INSERT INTO departments (id, name, code, version, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)');
   const insertDoc = sqlite.prepare(
-    `INSERT INTO documents (id, number, title, type, department_id, owner_id, status, version_label, effective_date,
+    `INSERT INTO documents (id, number, title, title_sort, type, department_id, owner_id, status, version_label, effective_date,
        next_review_date, tags, obsolete_reason, version, created_at, updated_at, created_by, updated_by)
-     VALUES (@id, @number, @title, @type, @department_id, @owner_id, @status, 'A/0', @effective_date, @next_review_date,
+     VALUES (@id, @number, @title, @title_sort, @type, @department_id, @owner_id, @status, 'A/0', @effective_date, @next_review_date,
        '[]', NULL, 1, @at, @at, @owner_id, @owner_id)`,
   );
   const insertAudit = sqlite.prepare(
@@ -55,7 +56,7 @@ export function generateDocuments(sqlite: BetterSqlite3.Database, count: number,
         next_review_date: `${year + 1}-${month}-01`,
         at,
       };
-      insertDoc.run(doc);
+      insertDoc.run({ ...doc, title_sort: sortKey(doc.title) });
       const entry = {
         seq: ++seq,
         id: uuidv7(),

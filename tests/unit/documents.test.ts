@@ -73,7 +73,8 @@ describe('the document register', () => {
     }
     const procedures = await author.call('documents.list', { types: ['procedure'], sort: 'title', dir: 'desc', pageSize: 2 });
     expect(procedures.total).toBe(3);
-    expect(procedures.items.map((d) => d.title)).toEqual([...['文件控制程序', '内部审核程序', '管理评审程序'].sort().reverse()].slice(0, 2));
+    // By pinyin: wen2 jian4 …, nei4 bu4 …, guan3 li3 … (code points would put 管 before 内).
+    expect(procedures.items.map((d) => d.title)).toEqual(['文件控制程序', '内部审核程序']);
     const page2 = await author.call('documents.list', { types: ['procedure'], sort: 'title', dir: 'desc', pageSize: 2, page: 2 });
     expect(page2.items).toHaveLength(1);
     expect((await author.call('documents.list', { q: '程序' })).total).toBe(3);
@@ -130,7 +131,7 @@ describe('large registers', () => {
     const me = await qm.call('auth.me', {});
     generateDocuments(t.backend.store.sqlite, 6000, { id: me.id, displayName: me.displayName });
     const all = t.backend.store.sqlite
-      .prepare("SELECT title, number FROM documents WHERE status IN ('draft', 'obsolete')")
+      .prepare("SELECT title_sort AS title, number FROM documents WHERE status IN ('draft', 'obsolete')")
       .all() as { title: string; number: string }[];
     expect(all.length).toBeGreaterThan(2000);
     const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -133,6 +133,7 @@ const inputs: Fixture = {
     return { id: r.id, version: r.version };
   },
   'search.documents': async () => ({ q: '服务质量' }),
+  'register.exportXlsx': async () => ({ statuses: ['effective'] }),
   'word.export': async () => ({ revisionId: (await effective()).id }),
   'word.import': async () => ({ fileName: '服务质量管理制度.docx', base64: (await docxOf()).toString('base64') }),
   'audit.history': async () => ({ entity: 'document', entityId: (await newDoc()).id }),

@@ -54,12 +54,16 @@ interface Meta {
 
 export interface DepartmentsTable extends Meta {
   name: string;
+  /** sortKey(name), shared/text/sort-key.ts */
+  name_sort: string;
   code: string | null;
 }
 
 export interface UsersTable extends Meta {
   username: string;
   display_name: string;
+  /** sortKey(display_name) */
+  name_sort: string;
   role: string;
   department_id: string | null;
   password_hash: string;
@@ -88,6 +92,8 @@ export interface AccountSecurityTable {
 export interface DocumentsTable extends Meta {
   number: string;
   title: string;
+  /** sortKey(title) */
+  title_sort: string;
   type: string;
   department_id: string | null;
   owner_id: string | null;

@@ -4,6 +4,7 @@ import type { Department } from '../../../shared/departments/contract';
 import { containsPattern, inTransaction, nowIso, type DomainMethods, type Handlers } from '../context';
 import type { Database, DepartmentRow } from '../db/schema';
 import { AppError, notFound, stale } from '../errors';
+import { sortKey } from '../../../shared/text/sort-key';
 
 const toDepartment = (r: DepartmentRow): Department => ({
   id: r.id,
@@ -34,7 +35,7 @@ async function assertCodeFree(db: Kysely<Database>, code: string | null, except?
   if (other) throw new AppError('CONFLICT', 'departments.codeTaken', { code, name: other.name });
 }
 
-const SORT_COLUMNS = { name: 'name', code: 'code', createdAt: 'created_at' } as const;
+const SORT_COLUMNS = { name: 'name_sort', code: 'code', createdAt: 'created_at' } as const;
 
 export const departmentsHandlers: Handlers<DomainMethods<'departments'>> = {
   async 'departments.list'(input, ctx) {
@@ -61,7 +62,7 @@ export const departmentsHandlers: Handlers<DomainMethods<'departments'>> = {
       const code = input.code || null;
       await assertCodeFree(trx, code);
       const now = nowIso();
-      const row: DepartmentRow = { id: uuidv7(), name: input.name, code, version: 1, created_at: now, updated_at: now };
+      const row: DepartmentRow = { id: uuidv7(), name: input.name, name_sort: sortKey(input.name), code, version: 1, created_at: now, updated_at: now };
       await trx.insertInto('departments').values(row).execute();
       const after = toDepartment(row);
       await audit({ entity: 'department', entityId: row.id, action: 'create', after });
@@ -78,7 +79,7 @@ export const departmentsHandlers: Handlers<DomainMethods<'departments'>> = {
       await trx
         .updateTable('departments')
         .set({
-          ...(input.name !== undefined && { name: input.name }),
+          ...(input.name !== undefined && { name: input.name, name_sort: sortKey(input.name) }),
           ...(input.code !== undefined && { code: input.code }),
           version: before.version + 1,
           updated_at: nowIso(),

@@ -11,6 +11,7 @@ import { declareAssignment, requireRight } from '../auth/rights';
 import { MANAGERS } from '../../../shared/auth/roles';
 import { numberTaken, previewNumber, takeNumber } from './documents-numbering';
 import { dropFromIndex, reindexDocument } from './search-index';
+import { sortKey } from '../../../shared/text/sort-key';
 
 type Row = DocumentRow & { department_name: string | null; owner_name: string | null; approver_ids: string; controlled: number; pending: string | null; deletable: number };
 
@@ -127,7 +128,7 @@ const WALK_SORT_INDEX_ABOVE = 2000;
 
 const SORT_COLUMNS = {
   number: 'd.number',
-  title: 'd.title',
+  title: 'd.title_sort',
   type: 'd.type',
   status: 'd.status',
   effectiveDate: 'd.effective_date',
@@ -135,7 +136,7 @@ const SORT_COLUMNS = {
   updatedAt: 'd.updated_at',
 } as const;
 
-async function listDocuments(db: Kysely<Database>, input: ListInput) {
+export async function listDocuments(db: Kysely<Database>, input: ListInput) {
   const { n } = await filtered(db, input)
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
@@ -166,6 +167,7 @@ export async function insertDocument(trx: Kysely<Database>, audit: Audit, userId
       id,
       number,
       title: input.title,
+      title_sort: sortKey(input.title),
       type: input.type,
       department_id: input.departmentId,
       owner_id: ownerId,
@@ -229,7 +231,7 @@ export const documentsHandlers: Handlers<DomainMethods<'documents'>> = {
         .updateTable('documents')
         .set({
           ...(input.number !== undefined && { number: input.number }),
-          ...(input.title !== undefined && { title: input.title }),
+          ...(input.title !== undefined && { title: input.title, title_sort: sortKey(input.title) }),
           ...(input.type !== undefined && { type: input.type }),
           ...(input.departmentId !== undefined && { department_id: input.departmentId }),
           ...(input.ownerId !== undefined && { owner_id: input.ownerId }),

@@ -9,6 +9,7 @@ import { documentsHandlers } from './documents';
 import { revisionsHandlers } from './revisions';
 import { routesHandlers } from './routes';
 import { tasksHandlers } from './tasks';
+import { registerHandlers } from './register';
 import { searchHandlers } from './search';
 import { securityHandlers } from './security';
 import { wordHandlers } from './word';
@@ -27,6 +28,7 @@ export const handlers: Handlers<MethodName> = {
   ...routesHandlers,
   ...tasksHandlers,
   ...searchHandlers,
+  ...registerHandlers,
   ...wordHandlers,
   ...auditHandlers,
   ...auditLogHandlers,

@@ -8,6 +8,7 @@ import type { Database, UserRow } from '../db/schema';
 import { AppError, notFound, stale } from '../errors';
 import { sql } from 'kysely';
 import { uuidv7 } from 'uuidv7';
+import { sortKey } from '../../../shared/text/sort-key';
 
 export function toUser(row: UserRow): User {
   return {
@@ -51,6 +52,7 @@ export async function insertUser(
     id: fields.id ?? uuidv7(),
     username: fields.username,
     display_name: fields.displayName,
+    name_sort: sortKey(fields.displayName),
     role: fields.role,
     department_id: fields.departmentId,
     password_hash: fields.passwordHash,
@@ -63,11 +65,11 @@ export async function insertUser(
   return row;
 }
 
-const SORT_COLUMNS = { username: 'username', displayName: 'display_name', role: 'role', createdAt: 'created_at' } as const;
+const SORT_COLUMNS = { username: 'username', displayName: 'name_sort', role: 'role', createdAt: 'created_at' } as const;
 
 export const usersHandlers: Handlers<DomainMethods<'users'>> = {
   async 'users.directory'(_input, ctx) {
-    const rows = await ctx.backend.store.db.selectFrom('users').selectAll().orderBy('display_name').execute();
+    const rows = await ctx.backend.store.db.selectFrom('users').selectAll().orderBy('name_sort').orderBy('display_name').execute();
     return rows.map(toUser).map(({ id, username, displayName, role, departmentId, active }) => ({
       id, username, displayName, role, departmentId, active,
     }));
@@ -116,7 +118,7 @@ export const usersHandlers: Handlers<DomainMethods<'users'>> = {
       await trx
         .updateTable('users')
         .set({
-          ...(input.displayName !== undefined && { display_name: input.displayName }),
+          ...(input.displayName !== undefined && { display_name: input.displayName, name_sort: sortKey(input.displayName) }),
           ...(input.role !== undefined && { role: input.role }),
           ...(input.departmentId !== undefined && { department_id: input.departmentId }),
           ...(input.active !== undefined && { active: input.active ? 1 : 0 }),

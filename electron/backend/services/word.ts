@@ -16,9 +16,8 @@ import { readSettings } from './settings';
 import { signaturesOf } from './signatures';
 import { readAttachment } from './attachments';
 import { importWord } from './word-import';
-
-/** A file name Windows, macOS and Linux all accept. */
-const safeFileName = (name: string) => name.replace(/[\\/:*?"<>|]+|\p{Cc}+/gu, '_').slice(0, 150);
+import { refuseSameTitle } from './word-title-match';
+import { safeFileName } from '../../../shared/files/file-name';
 
 /** A revision as a .docx; the caller decides who may read it. */
 export async function exportRevision(db: Kysely<Database>, revision: RevisionRow, style: WordStyle): Promise<{ fileName: string; data: Buffer }> {
@@ -37,7 +36,7 @@ export async function exportRevision(db: Kysely<Database>, revision: RevisionRow
     approver: approval?.signerName ?? null,
     organisation: organisationName,
   });
-  return { fileName: safeFileName(`${doc.number} ${doc.title} ${revision.label}.docx`), data: await Packer.toBuffer(word) };
+  return { fileName: safeFileName({ head: doc.number, middle: doc.title, tail: revision.label, ext: '.docx' }), data: await Packer.toBuffer(word) };
 }
 
 /** A .docx as a new draft: of `documentId`, or of a new register entry. Converted before anything is written. */
@@ -48,9 +47,11 @@ export async function importDocx(ctx: ServiceContext, input: Omit<ParsedInput<'w
     let documentId = input.documentId;
     if (!documentId) {
       // The register's own defaults, as documents.create would fill them.
+      const newTitle = (input.title ?? title ?? input.fileName.replace(/\.docx$/i, '')).slice(0, 200);
+      if (input.onTitleMatch === 'ask') await refuseSameTitle(trx, newTitle);
       const entry = contract['documents.create'].input.parse({
         number: input.number,
-        title: (input.title ?? title ?? input.fileName.replace(/\.docx$/i, '')).slice(0, 200),
+        title: newTitle,
         type: input.type,
         ownerId: userId,
         language: /[\u4e00-\u9fff]/.test(JSON.stringify(content)) ? 'zh-CN' : 'en',

@@ -1,4 +1,4 @@
-import { Extension, Node, mergeAttributes, textblockTypeInputRule } from '@tiptap/core';
+import { Extension, Node, mergeAttributes, textblockTypeInputRule, type Editor } from '@tiptap/core';
 import { STRUCTURE_TYPES, type StructureType } from '../../../shared/editor/structure';
 
 declare module '@tiptap/core' {
@@ -6,6 +6,8 @@ declare module '@tiptap/core' {
     structure: {
       /** Makes the current top-level block a chapter, article or clause; again turns it back into a paragraph. */
       toggleStructure: (type: StructureType) => ReturnType;
+      /** One level down (章 → 条 → 项) or up; false outside a chapter, article or item, or at the end of the scale. */
+      relevelStructure: (direction: 'down' | 'up') => ReturnType;
     };
   }
 }
@@ -46,6 +48,10 @@ export const Chapter = structureNode('chapter');
 export const Article = structureNode('article');
 export const Clause = structureNode('clause');
 
+/** Tab demotes (章 → 条 → 项), Shift+Tab promotes, as in Word's outline levels. */
+const DEMOTE: Record<StructureType, StructureType> = { chapter: 'article', article: 'clause', clause: 'clause' };
+const PROMOTE: Record<StructureType, StructureType> = { chapter: 'chapter', article: 'chapter', clause: 'article' };
+
 /** After a chapter comes an article; an article or clause continues with another; Enter on an empty one ends the run. */
 const NEXT_ON_ENTER: Record<StructureType, StructureType> = { chapter: 'article', article: 'article', clause: 'clause' };
 
@@ -53,6 +59,15 @@ export const StructureCommands = Extension.create({
   name: 'structureCommands',
   addCommands() {
     return {
+      relevelStructure:
+        (direction) =>
+        ({ state, commands }) => {
+          const { $from } = state.selection;
+          const name = $from.depth >= 1 ? $from.node(1).type.name : '';
+          if (!isStructureType(name)) return false;
+          const to = (direction === 'down' ? DEMOTE : PROMOTE)[name];
+          return to !== name && commands.setNode(to);
+        },
       toggleStructure:
         (type) =>
         ({ state, commands }) => {
@@ -64,7 +79,18 @@ export const StructureCommands = Extension.create({
     };
   },
   addKeyboardShortcuts() {
+    /** In a chapter, article or item, Tab and Shift+Tab change its level and never leave the editor. */
+    const relevel =
+      (direction: 'down' | 'up') =>
+      ({ editor }: { editor: Editor }) => {
+        const { $from } = editor.state.selection;
+        if (!isStructureType($from.depth >= 1 ? $from.node(1).type.name : '')) return false;
+        editor.commands.relevelStructure(direction);
+        return true;
+      };
     return {
+      Tab: relevel('down'),
+      'Shift-Tab': relevel('up'),
       Enter: ({ editor }) => {
         const { $from, empty } = editor.state.selection;
         const name = $from.parent.type.name;

@@ -1,4 +1,4 @@
-import { ArrowDownOutlined, ArrowUpOutlined, CloseOutlined } from '@ant-design/icons';
+import { CloseOutlined, DownOutlined, UpOutlined } from '@ant-design/icons';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { Button, Checkbox, Flex, Input, Tooltip, Typography } from 'antd';
@@ -6,10 +6,26 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findState } from '../plugins/findReplace';
 
+/** Brings the highlighted match to the middle of the window, as Word's find does (the selection alone may be off screen). */
+export function scrollToCurrentMatch(editor: Editor): void {
+  window.requestAnimationFrame(() => {
+    if (editor.isDestroyed) return;
+    editor.view.dom.querySelector('.find-match-current')?.scrollIntoView({ block: 'center' });
+  });
+}
+
+interface Props {
+  editor: Editor;
+  editable: boolean;
+  /** Text to look for as the bar opens (a search hit); its first occurrence is scrolled into view. */
+  initialQuery?: string;
+  onClose: () => void;
+}
+
 /** Find (and, in an editable document, replace) with every match highlighted by decorations. */
-export function FindBar({ editor, editable, onClose }: { editor: Editor; editable: boolean; onClose: () => void }) {
+export function FindBar({ editor, editable, initialQuery, onClose }: Props) {
   const { t } = useTranslation();
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery ?? '');
   const [replacement, setReplacement] = useState('');
   const [caseSensitive, setCaseSensitive] = useState(false);
   const [replaced, setReplaced] = useState<number | null>(null);
@@ -23,7 +39,10 @@ export function FindBar({ editor, editable, onClose }: { editor: Editor; editabl
 
   useEffect(() => {
     editor.commands.setFindQuery(query, caseSensitive);
+    if (query) scrollToCurrentMatch(editor);
   }, [editor, query, caseSensitive]);
+  const next = () => editor.commands.findNext() && scrollToCurrentMatch(editor);
+  const previous = () => editor.commands.findPrevious() && scrollToCurrentMatch(editor);
   // Closing the bar removes the highlights.
   useEffect(
     () => () => {
@@ -59,8 +78,8 @@ export function FindBar({ editor, editable, onClose }: { editor: Editor; editabl
           if (e.key === 'Escape') close();
           if (e.key !== 'Enter') return;
           e.preventDefault();
-          if (e.shiftKey) editor.commands.findPrevious();
-          else editor.commands.findNext();
+          if (e.shiftKey) previous();
+          else next();
         }}
         suffix={
           <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="find-count">
@@ -69,10 +88,14 @@ export function FindBar({ editor, editable, onClose }: { editor: Editor; editabl
         }
       />
       <Tooltip title={t('editor.find.previous')}>
-        <Button size="small" icon={<ArrowUpOutlined />} aria-label={t('editor.find.previous')} disabled={!found.count} onClick={() => editor.commands.findPrevious()} />
+        <Button size="small" icon={<UpOutlined />} aria-label={t('editor.find.previous')} disabled={!found.count} onClick={previous} data-testid="find-previous">
+          {t('office.find.previousShort')}
+        </Button>
       </Tooltip>
       <Tooltip title={t('editor.find.next')}>
-        <Button size="small" icon={<ArrowDownOutlined />} aria-label={t('editor.find.next')} disabled={!found.count} onClick={() => editor.commands.findNext()} data-testid="find-next" />
+        <Button size="small" icon={<DownOutlined />} aria-label={t('editor.find.next')} disabled={!found.count} onClick={next} data-testid="find-next">
+          {t('office.find.nextShort')}
+        </Button>
       </Tooltip>
       <Checkbox checked={caseSensitive} onChange={(e) => setCaseSensitive(e.target.checked)}>
         {t('editor.find.caseSensitive')}

@@ -15,6 +15,7 @@ import { useEditorState } from '@tiptap/react';
 import { Divider } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { withTrailingParagraph } from '../plugins/trailingParagraph';
+import { TableSizeGrid } from './TableSizeGrid';
 import { ToolButton } from './ToolButton';
 
 /** Insert a table; inside one, the row, column, header and merge actions. */
@@ -31,13 +32,12 @@ export function TableMenu({ editor }: { editor: Editor }) {
   const run = (fn: (c: ReturnType<Editor['chain']>) => ReturnType<Editor['chain']>) => () => fn(editor.chain().focus()).run();
   return (
     <>
-      <ToolButton
-        label={t('editor.table.insert')}
-        icon={<TableOutlined />}
-        testId="tool-table"
+      <TableSizeGrid
         disabled={s.inTable}
-        onClick={run((c) => c.insertTable({ rows: 3, cols: 3, withHeaderRow: true }).command(({ tr }) => !!withTrailingParagraph(tr)))}
-      />
+        onPick={(rows, cols) => run((c) => c.insertTable({ rows, cols, withHeaderRow: true }).command(({ tr }) => !!withTrailingParagraph(tr)))()}
+      >
+        <ToolButton label={t('editor.table.insert')} icon={<TableOutlined />} testId="tool-table" disabled={s.inTable} onClick={() => {}} />
+      </TableSizeGrid>
       {s.inTable && (
         <>
           <Divider orientation="vertical" />

@@ -60,6 +60,8 @@ export function Toolbar({ editor, onFind, linkOpen, onLinkOpenChange, onImageRej
       link: e.isActive('link'),
       canSink: e.can().sinkListItem('listItem'),
       canLift: e.can().liftListItem('listItem'),
+      canDemote: e.can().relevelStructure('down'),
+      canPromote: e.can().relevelStructure('up'),
     }),
   });
   const run = (fn: (c: Chain) => Chain) => () => fn(editor.chain().focus()).run();
@@ -115,8 +117,8 @@ export function Toolbar({ editor, onFind, linkOpen, onLinkOpenChange, onImageRej
       <Divider orientation="vertical" />
       <ToolButton label={t('editor.tools.bulletList')} shortcut={SHORTCUTS.bulletList} icon={<UnorderedListOutlined />} active={s.bulletList} onClick={run((c) => c.toggleBulletList())} />
       <ToolButton label={t('editor.tools.orderedList')} shortcut={SHORTCUTS.orderedList} icon={<OrderedListOutlined />} active={s.orderedList} onClick={run((c) => c.toggleOrderedList())} />
-      <ToolButton label={t('editor.tools.indent')} shortcut={SHORTCUTS.indent} icon={<MenuUnfoldOutlined />} disabled={!s.canSink} onClick={run((c) => c.sinkListItem('listItem'))} />
-      <ToolButton label={t('editor.tools.outdent')} shortcut={SHORTCUTS.outdent} icon={<MenuFoldOutlined />} disabled={!s.canLift} onClick={run((c) => c.liftListItem('listItem'))} />
+      <ToolButton label={t('editor.tools.indent')} shortcut={SHORTCUTS.indent} icon={<MenuUnfoldOutlined />} disabled={!s.canSink && !s.canDemote} onClick={run((c) => (s.canDemote ? c.relevelStructure('down') : c.sinkListItem('listItem')))} testId="tool-indent" />
+      <ToolButton label={t('editor.tools.outdent')} shortcut={SHORTCUTS.outdent} icon={<MenuFoldOutlined />} disabled={!s.canLift && !s.canPromote} onClick={run((c) => (s.canPromote ? c.relevelStructure('up') : c.liftListItem('listItem')))} testId="tool-outdent" />
       <ToolButton label={t('editor.tools.blockquote')} shortcut={SHORTCUTS.blockquote} active={s.blockquote} onClick={run((c) => c.toggleBlockquote())}>
         <span className="quote-glyph">“</span>
       </ToolButton>

@@ -55,7 +55,15 @@ export function DocumentDescriptions({ doc }: { doc: QmsDocument }) {
   ];
   return (
     <Card size="small">
-      <Descriptions column={{ xs: 1, sm: 1, md: 2 }} bordered size="middle" items={items} data-testid="document-details" />
+      {/* Labels never wrap: a long title (up to 200 characters) must take its room from the value column, not squeeze the labels. */}
+      <Descriptions
+        column={{ xs: 1, sm: 1, md: 2 }}
+        bordered
+        size="middle"
+        items={items}
+        styles={{ label: { whiteSpace: 'nowrap' }, content: { overflowWrap: 'anywhere' } }}
+        data-testid="document-details"
+      />
     </Card>
   );
 }

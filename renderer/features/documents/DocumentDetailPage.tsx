@@ -34,7 +34,7 @@ export function DocumentDetailPage({ id }: { id: string }) {
   );
 
   if (loaded.error && (isApiError(loaded.error, 'NOT_FOUND') || isApiError(loaded.error, 'VALIDATION')))
-    return <Result status="404" title={t('documents.detail.notFound')} subTitle={loaded.error.message} extra={back} />;
+    return <Result status="404" title={t('documents.detail.notFound')} subTitle={t('office.links.documentMissingHelp')} extra={back} data-testid="document-missing" />;
   if (!doc) return loaded.error ? <LoadError error={loaded.error} onRetry={loaded.reload} /> : <Skeleton active />;
 
   const readOnly = doc.status === 'obsolete';

@@ -8,6 +8,7 @@ import { useApi } from '../../api/useApi';
 import { formatNumber } from '../../i18n/format';
 import { useLabels } from '../../i18n/labels';
 import { useSignedIn } from '../auth/session-context';
+import { ExportRegisterButton } from '../register/ExportRegisterButton';
 import { ImportWordModal } from '../word/ImportWordModal';
 import { LoadError } from '../shell/LoadError';
 import { PageHeader } from '../shell/PageHeader';
@@ -27,7 +28,8 @@ export function DocumentListPage({ query }: { query: URLSearchParams }) {
   const [importing, setImporting] = useState(false);
   const queryText = query.toString();
   const state = useMemo(() => readListState(new URLSearchParams(queryText)), [queryText]);
-  const list = useApi('documents.list', toListInput(state));
+  const listInput = useMemo(() => toListInput(state), [state]);
+  const list = useApi('documents.list', listInput);
   const mayCreate = can('documents.create', user.role);
   useEffect(() => rememberListPath(listPath(state)), [state]);
 
@@ -61,6 +63,7 @@ export function DocumentListPage({ query }: { query: URLSearchParams }) {
         title={t('documents.title')}
         extra={
           <>
+            <ExportRegisterButton listInput={listInput} />
             {can('revisions.register', user.role) && (
               <Button icon={<AuditOutlined />} onClick={() => navigate('/register-existing')} data-testid="documents-register-existing">
                 {t('approval.bulk.open')}

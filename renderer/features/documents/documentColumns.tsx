@@ -1,7 +1,7 @@
 import { Typography, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import type { QmsDocument } from '../../../shared/documents/contract';
-import { daysUntil, formatDate } from '../../i18n/format';
+import { daysUntil, formatDate, formatDateShort } from '../../i18n/format';
 import type { useLabels } from '../../i18n/labels';
 import { documentPath, href } from '../shell/router';
 import type { DocumentSort, ListState } from './listState';
@@ -10,12 +10,15 @@ import { StatusTag } from './StatusTag';
 const sortOrder = (state: ListState, key: DocumentSort) =>
   state.sort === key ? (state.dir === 'asc' ? ('ascend' as const) : ('descend' as const)) : null;
 
-export function ReviewDate({ date, status }: { date: string | null; status: QmsDocument['status'] }) {
+export function ReviewDate({ date, status, short }: { date: string | null; status: QmsDocument['status']; short?: boolean }) {
   if (!date) return <Typography.Text type="secondary">—</Typography.Text>;
   const days = status === 'obsolete' ? Infinity : daysUntil(date);
   const type = days < 0 ? 'danger' : days <= 30 ? 'warning' : undefined;
-  return <Typography.Text type={type}>{formatDate(date)}</Typography.Text>;
+  return <Typography.Text type={type}>{short ? formatDateShort(date) : formatDate(date)}</Typography.Text>;
 }
+
+/** Dates in the short form (2026年9月30日 / Sep 30, 2026), never wrapped. */
+const dateColumn = () => ({ width: 140, onCell: () => ({ style: { whiteSpace: 'nowrap' as const } }) });
 
 export function documentColumns(t: TFunction, labels: ReturnType<typeof useLabels>, state: ListState): TableColumnsType<QmsDocument> {
   const sortable = (key: DocumentSort) => ({ key, sorter: true, sortOrder: sortOrder(state, key) });
@@ -59,15 +62,15 @@ export function documentColumns(t: TFunction, labels: ReturnType<typeof useLabel
       ...sortable('effectiveDate'),
       title: t('documents.fields.effectiveDate'),
       dataIndex: 'effectiveDate',
-      width: 140,
-      render: (date: string | null) => formatDate(date),
+      ...dateColumn(),
+      render: (date: string | null) => formatDateShort(date),
     },
     {
       ...sortable('nextReviewDate'),
       title: t('documents.fields.nextReviewDate'),
       dataIndex: 'nextReviewDate',
-      width: 140,
-      render: (date: string | null, doc) => <ReviewDate date={date} status={doc.status} />,
+      ...dateColumn(),
+      render: (date: string | null, doc) => <ReviewDate date={date} status={doc.status} short />,
     },
   ];
 }

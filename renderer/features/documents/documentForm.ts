@@ -84,7 +84,8 @@ export function documentRules(t: TFunction, effectiveDate: string | null = null)
       { pattern: /^[\p{L}\p{N}][\p{L}\p{N}._/-]*$/u, message: t('documents.form.numberRule') },
     ],
     title: [{ required: true, whitespace: true }, { max: 200 }],
-    type: [{ required: true }],
+    // antd says 请输入 for every empty field; a select asks one to choose (请选择).
+    type: [{ required: true, message: t('office.form.chooseRequired') }],
     reviewIntervalMonths: [{ required: true }, { type: 'integer', min: 1, max: 120, message: t('docControl.intervalRule') }],
     approverIds: [{ type: 'array', max: 20 }],
     tags: [

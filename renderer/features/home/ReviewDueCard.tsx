@@ -20,13 +20,25 @@ function DueTag({ date }: { date: string }) {
   return <Tag color={days <= 7 ? 'orange' : 'gold'}>{t('home.dueIn', { count: days })}</Tag>;
 }
 
-/** Documents whose periodic review falls within the window (or is overdue), soonest first. */
+/** Overdue reviews first (the oldest at the top), then those due within the window, soonest first. */
+export function overdueFirst(docs: QmsDocument[]): QmsDocument[] {
+  return [...docs].sort((a, b) => (a.nextReviewDate ?? '').localeCompare(b.nextReviewDate ?? ''));
+}
+
+/** Documents whose periodic review is overdue or falls within the window: 到期及逾期复审. */
 export function ReviewDueCard({ docs, total, loading }: { docs: QmsDocument[]; total: number; loading: boolean }) {
   const { t } = useTranslation();
   const labels = useLabels();
   return (
     <Card
-      title={t('home.reviewDueTitle', { days: REVIEW_WINDOW_DAYS })}
+      title={
+        <span data-testid="review-due-title">
+          {t('office.home.reviewDueTitle')}
+          <Typography.Text type="secondary" style={{ fontWeight: 'normal', fontSize: 12, marginInlineStart: 8 }}>
+            {t('office.home.reviewDueHint', { days: REVIEW_WINDOW_DAYS })}
+          </Typography.Text>
+        </span>
+      }
       size="small"
       data-testid="review-due"
       extra={<a href={href(allDuePath())}>{total > docs.length ? t('home.viewAllCount', { count: total }) : t('home.viewAll')}</a>}
@@ -37,7 +49,7 @@ export function ReviewDueCard({ docs, total, loading }: { docs: QmsDocument[]; t
         className="clickable-rows"
         loading={loading}
         pagination={false}
-        dataSource={docs}
+        dataSource={overdueFirst(docs)}
         onRow={(doc) => ({ onClick: () => navigate(documentPath(doc.id)) })}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('home.reviewDueEmpty')} /> }}
         columns={[

@@ -9,7 +9,7 @@ import { documentPath, navigate } from '../shell/router';
 import { RevisionWorkspace } from './RevisionWorkspace';
 
 /** `#/documents/<id>/revisions/<revisionId>`: one revision in the editor, editable while it is a draft. */
-export function RevisionPage({ documentId, revisionId }: { documentId: string; revisionId: string }) {
+export function RevisionPage({ documentId, revisionId, find }: { documentId: string; revisionId: string; find?: string }) {
   const { t } = useTranslation();
   const doc = useApi('documents.get', { id: documentId });
   const revision = useApi('revisions.get', { id: revisionId });
@@ -21,7 +21,7 @@ export function RevisionPage({ documentId, revisionId }: { documentId: string; r
   );
   const error = doc.error ?? revision.error;
   if (error && (isApiError(error, 'NOT_FOUND') || isApiError(error, 'VALIDATION') || isApiError(error, 'FORBIDDEN')))
-    return <Result status={isApiError(error, 'FORBIDDEN') ? '403' : '404'} title={t('revisions.notFound')} subTitle={error.message} extra={back} />;
+    return <Result status={isApiError(error, 'FORBIDDEN') ? '403' : '404'} title={t('revisions.notFound')} subTitle={isApiError(error, 'FORBIDDEN') ? error.message : t('office.links.documentMissingHelp')} extra={back} />;
   const d = doc.data?.id === documentId ? doc.data : undefined;
   const r = revision.data?.id === revisionId ? revision.data : undefined;
   const reload = () => {
@@ -32,5 +32,5 @@ export function RevisionPage({ documentId, revisionId }: { documentId: string; r
   if (!d || !r || doc.loading || revision.loading) return error ? <LoadError error={error} onRetry={reload} /> : <Skeleton active />;
 
   // A fresh workspace after every reload and status change, so the editor and its versions start from the server's state.
-  return <RevisionWorkspace key={`${r.id}:${r.status}:${loads}`} doc={d} revision={r} onReload={reload} />;
+  return <RevisionWorkspace key={`${r.id}:${r.status}:${loads}`} doc={d} revision={r} onReload={reload} find={find} />;
 }

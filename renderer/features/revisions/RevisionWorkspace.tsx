@@ -23,6 +23,7 @@ import { RouteSteps } from './RouteSteps';
 import { SignatureList } from './SignatureList';
 import { useAutosave } from './useAutosave';
 import { useRevisionDescriber } from './useRevisionDescriber';
+import { useSaveShortcut } from './useSaveShortcut';
 
 const FINAL = ['effective', 'superseded', 'obsolete'];
 
@@ -39,7 +40,7 @@ function unsavedCopy(revisionId: string, server: Content): LocalCopy | null {
   return null;
 }
 
-export function RevisionWorkspace({ doc, revision, onReload }: { doc: QmsDocument; revision: Revision; onReload: () => void }) {
+export function RevisionWorkspace({ doc, revision, onReload, find }: { doc: QmsDocument; revision: Revision; onReload: () => void; find?: string }) {
   const { t } = useTranslation();
   const { user } = useSignedIn();
   const describe = useRevisionDescriber();
@@ -64,6 +65,7 @@ export function RevisionWorkspace({ doc, revision, onReload }: { doc: QmsDocumen
     clearLocalCopy(revision.id);
     setCopy(null);
   };
+  useSaveShortcut(mayEdit ? () => void autosave.settle() : null);
   const prepare = async () => ((await autosave.settle()) ? autosave.version() : null);
   const conflict = autosave.state.kind === 'conflict' ? autosave.state.message : null;
 
@@ -119,6 +121,7 @@ export function RevisionWorkspace({ doc, revision, onReload }: { doc: QmsDocumen
           key={shown.key}
           content={shown.content}
           language={revision.language}
+          initialFind={find}
           editable={mayEdit && !copy && !conflict}
           onChange={mayEdit ? autosave.change : undefined}
           footer={mayEdit && <SaveStatus state={autosave.state} onRetry={() => void autosave.retry()} />}

@@ -1,19 +1,21 @@
 import { SearchOutlined } from '@ant-design/icons';
 import { AutoComplete, Flex, Input, Typography } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusTag } from '../documents/StatusTag';
-import { documentPath, navigate, searchPath } from '../shell/router';
-import { Snippet } from './Snippet';
+import { navigate, searchPath } from '../shell/router';
+import { hitPath, Snippet } from './Snippet';
 import { useDocumentSearch } from './useDocumentSearch';
 import './search.css';
 
 const ALL = '\u0000all';
 
-/** The header's search box: results drop down as one types; Enter opens the first hit. */
+/** The header's search box: results drop down as one types; Enter opens the full results page, ↓ then Enter one hit. */
 export function GlobalSearch() {
   const { t } = useTranslation();
   const [text, setText] = useState('');
+  // Set when Enter chose a highlighted option, so the same Enter does not also open the results page.
+  const chosen = useRef(false);
   const search = useDocumentSearch(text, 8);
   const hits = search.result?.hits ?? [];
 
@@ -26,7 +28,7 @@ export function GlobalSearch() {
   const options = search.q
     ? [
         ...hits.map((hit) => ({
-          value: hit.documentId,
+          value: hitPath(hit),
           label: (
             <Flex vertical className="search-option" data-testid="search-option">
               <Flex gap={8} align="center">
@@ -34,7 +36,7 @@ export function GlobalSearch() {
                   {hit.number}
                 </Typography.Text>
                 <Typography.Text strong ellipsis style={{ flex: 1 }}>
-                  {hit.title}
+                  <Snippet text={hit.titleMarked} testId="search-hit-title" />
                 </Typography.Text>
                 <StatusTag status={hit.status} />
               </Flex>
@@ -56,18 +58,33 @@ export function GlobalSearch() {
     : [];
 
   const open = (value: string) => {
+    chosen.current = true;
     const q = search.q;
     setText('');
-    navigate(value === ALL ? searchPath(q) : documentPath(value));
+    navigate(value === ALL ? searchPath(q) : value);
+  };
+  const enter = () => {
+    const q = text.trim();
+    // The select handles Enter on a highlighted option first or right after; look once both have run.
+    window.setTimeout(() => {
+      const wasChosen = chosen.current;
+      chosen.current = false;
+      if (wasChosen || !q) return;
+      setText('');
+      navigate(searchPath(q));
+    });
   };
 
   return (
     <AutoComplete
       value={text}
       options={options}
-      onChange={setText}
+      onChange={(value: string) => {
+        chosen.current = false;
+        setText(value);
+      }}
       onSelect={(value: string) => open(value)}
-      defaultActiveFirstOption
+      defaultActiveFirstOption={false}
       popupMatchSelectWidth={460}
       listHeight={420}
       className="global-search"
@@ -78,6 +95,7 @@ export function GlobalSearch() {
         placeholder={t('search.placeholder')}
         aria-label={t('search.placeholder')}
         allowClear
+        onPressEnter={enter}
         data-testid="global-search"
       />
     </AutoComplete>

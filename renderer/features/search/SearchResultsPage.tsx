@@ -4,9 +4,9 @@ import { useLabels } from '../../i18n/labels';
 import { StatusTag } from '../documents/StatusTag';
 import { LoadError } from '../shell/LoadError';
 import { PageHeader } from '../shell/PageHeader';
-import { documentPath, href, replacePath, searchPath } from '../shell/router';
+import { href, replacePath, searchPath } from '../shell/router';
 import { SearchInput } from '../shell/SearchInput';
-import { Snippet } from './Snippet';
+import { hitPath, Snippet } from './Snippet';
 import { useDocumentSearch } from './useDocumentSearch';
 import './search.css';
 
@@ -37,8 +37,8 @@ export function SearchResultsPage({ q }: { q: string }) {
                     <Typography.Text className="mono" type="secondary">
                       {hit.number}
                     </Typography.Text>
-                    <a href={href(documentPath(hit.documentId))} className="search-title">
-                      {hit.title}
+                    <a href={href(hitPath(hit))} className="search-title">
+                      <Snippet text={hit.titleMarked} testId="search-hit-title" />
                     </a>
                     <Typography.Text type="secondary">{labels.type(hit.type)}</Typography.Text>
                     <StatusTag status={hit.status} />

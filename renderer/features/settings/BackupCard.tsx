@@ -6,7 +6,7 @@ import type { Output } from '../../../shared/api/contract';
 import { call } from '../../api/client';
 import { formatBytes } from '../../i18n/format';
 
-export function BackupCard() {
+export function BackupCard({ onBackedUp }: { onBackedUp?: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
@@ -16,6 +16,7 @@ export function BackupCard() {
     setBusy(true);
     try {
       setResult(await call('system.backup', {}));
+      onBackedUp?.();
     } catch (e) {
       message.error(e instanceof Error ? e.message : String(e));
     } finally {

@@ -1,4 +1,5 @@
 import { Col, Flex, Row } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../api/permissions';
 import { AuditVerifyCard } from '../audit/AuditVerifyCard';
@@ -16,15 +17,17 @@ import { SystemInfoCard } from './SystemInfoCard';
 export function SettingsPage() {
   const { t } = useTranslation();
   const { user } = useSignedIn();
+  // Each new backup is counted in the system card at once.
+  const [backups, setBackups] = useState(0);
   const personal = [<LanguageCard key="language" />, <ChangePasswordCard key="password" />];
   const organisation = [
     can('settings.update', user.role) && <OrganisationCard key="organisation" />,
     can('settings.update', user.role) && <ApprovalCard key="approval" />,
     can('settings.update', user.role) && <AttachmentsCard key="attachments" />,
     can('security.updatePolicy', user.role) && <SecurityCard key="security" />,
-    can('system.backup', user.role) && <BackupCard key="backup" />,
+    can('system.backup', user.role) && <BackupCard key="backup" onBackedUp={() => setBackups((n) => n + 1)} />,
     can('audit.verify', user.role) && <AuditVerifyCard key="audit" />,
-    can('system.info', user.role) && <SystemInfoCard key="system" />,
+    can('system.info', user.role) && <SystemInfoCard key="system" reloadKey={backups} />,
   ];
   return (
     <>

@@ -1,12 +1,18 @@
 import { Card, Descriptions, Skeleton, Typography } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/useApi';
 import { formatBytes } from '../../i18n/format';
 import { LoadError } from '../shell/LoadError';
 
-export function SystemInfoCard() {
+/** `reloadKey` changes when something the card shows has changed elsewhere on the page (a new backup). */
+export function SystemInfoCard({ reloadKey = 0 }: { reloadKey?: number }) {
   const { t } = useTranslation();
   const info = useApi('system.info', {});
+  const { reload } = info;
+  useEffect(() => {
+    if (reloadKey > 0) reload();
+  }, [reloadKey, reload]);
   return (
     <Card title={t('settings.system.title')} size="small">
       {info.error && <LoadError error={info.error} onRetry={info.reload} />}

@@ -1,11 +1,11 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Layout, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSignedIn } from '../auth/session-context';
 import { HeaderBar } from './HeaderBar';
 import { Pages } from './Pages';
-import { useRoute } from './router';
+import { useHash, useRoute } from './router';
 import { SideMenu } from './SideMenu';
 
 export function AppShell() {
@@ -13,6 +13,11 @@ export function AppShell() {
   const { user } = useSignedIn();
   const route = useRoute();
   const [collapsed, setCollapsed] = useState(false);
+  // A new page opens at its top; a changed filter or page number (the query) keeps the place.
+  const path = useHash().split('?')[0];
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [path]);
   return (
     <Layout className="app-layout">
       <Layout.Sider

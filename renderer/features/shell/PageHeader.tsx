@@ -5,7 +5,10 @@ export function PageHeader({ title, extra, sub }: { title: ReactNode; extra?: Re
   return (
     <Flex className="page-head" align="center" justify="space-between" gap={16} wrap>
       <Flex align="baseline" gap={12} wrap>
-        <Typography.Title level={3}>{title}</Typography.Title>
+        {/* A title of up to 200 characters shows two lines; the whole of it is in the tooltip and on the page. */}
+        <Typography.Title level={3} ellipsis={{ rows: 2, tooltip: title }}>
+          {title}
+        </Typography.Title>
         {sub}
       </Flex>
       {extra && (

@@ -35,7 +35,7 @@ export function Pages({ route }: { route: Route }) {
     case 'revision':
       return (
         <Suspense fallback={<Skeleton active />}>
-          <RevisionPage key={route.revisionId} documentId={route.documentId} revisionId={route.revisionId} />
+          <RevisionPage key={route.revisionId} documentId={route.documentId} revisionId={route.revisionId} find={route.find} />
         </Suspense>
       );
     case 'search':

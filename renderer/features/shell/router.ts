@@ -4,7 +4,7 @@ export type Route =
   | { page: 'home' }
   | { page: 'documents'; query: URLSearchParams }
   | { page: 'document'; id: string }
-  | { page: 'revision'; documentId: string; revisionId: string }
+  | { page: 'revision'; documentId: string; revisionId: string; find?: string }
   | { page: 'search'; q: string }
   | { page: 'departments' }
   | { page: 'users' }
@@ -22,7 +22,10 @@ export function parseHash(hash: string): Route {
   const [rawPath = '', rawQuery = ''] = hash.replace(/^#/, '').split('?');
   const parts = rawPath.split('/').filter(Boolean).map(decodeURIComponent);
   const [first, second, ...rest] = parts;
-  if (first === 'documents' && second && rest.length === 2 && rest[0] === 'revisions') return { page: 'revision', documentId: second, revisionId: rest[1]! };
+  if (first === 'documents' && second && rest.length === 2 && rest[0] === 'revisions') {
+    const find = new URLSearchParams(rawQuery).get('find');
+    return { page: 'revision', documentId: second, revisionId: rest[1]!, ...(find ? { find } : {}) };
+  }
   if (rest.length > 0) return { page: 'notFound' };
   if (!first) return { page: 'home' };
   if (first === 'search' && !second) return { page: 'search', q: new URLSearchParams(rawQuery).get('q') ?? '' };
@@ -65,4 +68,7 @@ export function replacePath(path: string): void {
 export const href = (path: string) => `#${path}`;
 export const documentPath = (id: string) => `/documents/${encodeURIComponent(id)}`;
 export const revisionPath = (documentId: string, revisionId: string) => `${documentPath(documentId)}/revisions/${encodeURIComponent(revisionId)}`;
+/** A revision opened with the find bar on `find`, scrolled to its first occurrence (from a search hit). */
+export const revisionFindPath = (documentId: string, revisionId: string, find: string) =>
+  `${revisionPath(documentId, revisionId)}?${new URLSearchParams({ find }).toString()}`;
 export const searchPath = (q: string) => `/search?${new URLSearchParams({ q }).toString()}`;

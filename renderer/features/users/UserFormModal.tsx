@@ -97,7 +97,7 @@ export function UserFormModal({ user, myId, departmentOptions, onClose, onSaved 
         <Form.Item name="displayName" label={t('users.displayName')} rules={[{ required: true, whitespace: true }, { max: 64 }]}>
           <Input data-testid="user-display-name" autoFocus={Boolean(user)} />
         </Form.Item>
-        <Form.Item name="role" label={t('users.role')} rules={[{ required: true }]} extra={self ? t('users.selfHint') : undefined}>
+        <Form.Item name="role" label={t('users.role')} rules={[{ required: true, message: t('office.form.chooseRequired') }]} extra={self ? t('users.selfHint') : undefined}>
           <Select data-testid="user-role" options={labels.roleOptions} disabled={self} />
         </Form.Item>
         <Form.Item name="departmentId" label={t('users.department')}>

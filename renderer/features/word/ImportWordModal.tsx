@@ -10,6 +10,8 @@ import { useLabels } from '../../i18n/labels';
 import { revisionPath } from '../shell/router';
 import { fileToBase64 } from './files';
 import { ImportReportView } from './ImportReportView';
+import { TitleMatchModal, titleMatchOf } from './TitleMatchModal';
+import type { TitleMatch } from '../../../shared/word/title-match';
 
 interface Values {
   title: string;
@@ -45,24 +47,41 @@ export function ImportWordModal({ documentId, onClose, onOpen }: Props) {
   const [fileError, setFileError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<Done | null>(null);
+  // A document in use already has the title: asked before a second one is created (issue 8).
+  const [match, setMatch] = useState<{ found: TitleMatch; values: Values } | null>(null);
 
-  async function submit(values: Values) {
+  async function submit(values: Values, choice?: { documentId: string } | 'new') {
     if (!file) return setFileError(t('word.import.pickFile'));
     setBusy(true);
     try {
       const title = values.title?.trim();
+      const target = choice && choice !== 'new' ? choice.documentId : documentId;
       const result = await call('word.import', {
         fileName: file.name,
         base64: await fileToBase64(file),
-        ...(documentId ? { documentId } : { type: values.type, ...(title ? { title } : {}) }),
+        ...(target ? { documentId: target } : { type: values.type, ...(title ? { title } : {}), onTitleMatch: choice === 'new' ? 'new' : 'ask' }),
       });
+      setMatch(null);
       setDone(result);
     } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
+      const found = titleMatchOf(e);
+      if (found) setMatch({ found, values });
+      else message.error(e instanceof Error ? e.message : String(e));
     } finally {
       setBusy(false);
     }
   }
+
+  if (match && !done)
+    return (
+      <TitleMatchModal
+        match={match.found}
+        busy={busy}
+        onRevision={() => void submit(match.values, { documentId: match.found.documentId })}
+        onNewDocument={() => void submit(match.values, 'new')}
+        onCancel={() => setMatch(null)}
+      />
+    );
 
   if (done)
     return (
@@ -90,7 +109,7 @@ export function ImportWordModal({ documentId, onClose, onOpen }: Props) {
       confirmLoading={busy}
       destroyOnHidden
     >
-      <Form<Values> form={form} layout="vertical" name="importWord" onFinish={submit} disabled={busy} initialValues={{ title: '', type: 'regulation' }}>
+      <Form<Values> form={form} layout="vertical" name="importWord" onFinish={(values) => void submit(values)} disabled={busy} initialValues={{ title: '', type: 'regulation' }}>
         <Form.Item label={t('word.import.file')} required validateStatus={fileError ? 'error' : undefined} help={fileError ?? t('word.import.fileHelp', { limit: formatBytes(MAX_WORD_BYTES) })}>
           <Upload.Dragger
             accept=".docx"
@@ -113,7 +132,7 @@ export function ImportWordModal({ documentId, onClose, onOpen }: Props) {
         </Form.Item>
         {!documentId && (
           <>
-            <Form.Item name="type" label={t('documents.fields.type')} rules={[{ required: true }]}>
+            <Form.Item name="type" label={t('documents.fields.type')} rules={[{ required: true, message: t('office.form.chooseRequired') }]}>
               <Select options={labels.typeOptions} data-testid="import-type" />
             </Form.Item>
             <Form.Item name="title" label={t('documents.fields.title')} extra={t('word.import.titleHelp')} rules={[{ max: 200 }]}>

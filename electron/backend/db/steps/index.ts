@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { approvalRoutesStep } from './approval-routes';
 import { departmentCodesUnique } from './department-codes';
+import { pinyinSortKeys } from './pinyin-sort-keys';
 
 export interface MigrationReportEntry {
   entity: string;
@@ -20,4 +21,5 @@ export type MigrationStep = (sqlite: BetterSqlite3.Database, report: (entry: Mig
 export const migrationSteps: Record<string, MigrationStep> = {
   approval_routes: approvalRoutesStep,
   department_codes_unique: departmentCodesUnique,
+  pinyin_sort_keys: pinyinSortKeys,
 };
