@@ -92,6 +92,15 @@ export const approvalEn: typeof approvalZhCN = {
       done: 'Registered version {{label}} of {{number}}.',
     },
     history: { round: 'Round', step: 'Step', route: 'Approval route', reason: 'Reason', attachmentId: 'Body file', none: 'none' },
+    bulk: {
+      title: 'Register the versions in force',
+      open: 'Register versions in force',
+      submit_one: 'Register {{count}} filled in',
+      submit_other: 'Register {{count}} filled in',
+      empty: 'Nothing to register: every document already has a revision or a registered version.',
+      registered: 'Registered',
+      done: '{{count}} documents registered.',
+    },
     cards: { inReview: 'In review', pending: 'Pending' },
   },
 };

@@ -89,6 +89,15 @@ export const approvalZhCN = {
       done: '已登记 {{number}} 的现行版本 {{label}}。',
     },
     history: { round: '轮次', step: '步骤', route: '审批路线', reason: '原因', attachmentId: '正文文件', none: '无' },
+    bulk: {
+      title: '登记现行版本',
+      open: '登记现行版本',
+      submit_one: '登记所填的 {{count}} 份',
+      submit_other: '登记所填的 {{count}} 份',
+      empty: '没有待登记的文件：所有文件都已有修订或已登记。',
+      registered: '已登记',
+      done: '已登记 {{count}} 份文件。',
+    },
     cards: { inReview: '审核中', pending: '待生效' },
   },
 };

@@ -17,7 +17,7 @@ export const controlEn: typeof controlZhCN = {
     controlledTag: 'Controlled',
     approval: {
       title: 'Approval rules',
-      allowSelf: 'Allow authors to approve their own revisions',
+      allowSelf: 'Allow authors to sign later steps (review, countersign, approval) of their own revisions',
       help: 'Off by default: as ISO 9001 practice expects, someone other than the author approves a document.',
     },
   },

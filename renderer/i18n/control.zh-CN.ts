@@ -16,8 +16,8 @@ export const controlZhCN = {
     controlledTag: '受控',
     approval: {
       title: '审批规则',
-      allowSelf: '允许编写人批准自己的修订',
-      help: '默认关闭：按 ISO 9001 的做法，文件应由编写人以外的人批准。',
+      allowSelf: '允许编制人签署自己修订的后续步骤（审核、会签、批准）',
+      help: '默认关闭：按 ISO 9001 的做法，文件应由编制人以外的人审核和批准。',
     },
   },
   revisions: {

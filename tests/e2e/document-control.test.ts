@@ -133,7 +133,7 @@ describe('document control in Chromium against the web host', () => {
     await page.getByTestId('revision-sign').click();
     await page.getByTestId('sign-password').fill('wrong password');
     await page.getByTestId('sign-ok').click();
-    await poll(() => page.getByRole('dialog').textContent()).toContain('密码不正确，未签署');
+    await poll(() => page.getByRole('dialog').textContent()).toContain('密码不正确');
     expect(await page.getByTestId('revision-status').textContent()).toBe('审核中');
 
     await page.getByTestId('sign-password').fill(QM.password);

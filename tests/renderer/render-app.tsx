@@ -1,3 +1,4 @@
+import { DEFAULT_POLICY } from '../../shared/security/contract';
 import { render, screen } from '@testing-library/react';
 import type { Role } from '../../shared/auth/roles';
 import { App } from '../../renderer/App';
@@ -19,6 +20,9 @@ export async function renderSignedIn(role: Role, hash: string, handlers: Handler
     'departments.list': () => departments,
     'users.directory': () => directory,
     'audit.history': () => ({ items: [], total: 0 }),
+    // The settings page shows the security policy; tests that open it need not each answer for it.
+    'security.policy': () => DEFAULT_POLICY,
+    'security.locks': () => [],
     ...handlers,
   });
   const view = render(<App />);

@@ -1,4 +1,4 @@
-import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
+import { AuditOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Empty, Table, type TableProps } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -64,6 +64,11 @@ export function DocumentListPage({ query }: { query: URLSearchParams }) {
         extra={
           <>
             <ExportRegisterButton listInput={listInput} />
+            {can('revisions.register', user.role) && (
+              <Button icon={<AuditOutlined />} onClick={() => navigate('/register-existing')} data-testid="documents-register-existing">
+                {t('approval.bulk.open')}
+              </Button>
+            )}
             {can('word.import', user.role) && (
               <Button icon={<ImportOutlined />} onClick={() => setImporting(true)} data-testid="documents-import">
                 {t('word.import.button')}

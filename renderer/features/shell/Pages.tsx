@@ -6,6 +6,7 @@ import { useSignedIn } from '../auth/session-context';
 import { DepartmentsPage } from '../departments/DepartmentsPage';
 import { DocumentDetailPage } from '../documents/DocumentDetailPage';
 import { DocumentListPage } from '../documents/DocumentListPage';
+import { RegisterExistingPage } from '../documents/RegisterExistingPage';
 import { HomePage } from '../home/HomePage';
 import { SystemLogPage } from '../audit/SystemLogPage';
 import { OrganisationPage } from '../org/OrganisationPage';
@@ -48,6 +49,8 @@ export function Pages({ route }: { route: Route }) {
       return can('users.list', user.role) ? <UsersPage /> : <Result status="403" title={t('shell.forbidden')} extra={home} />;
     case 'settings':
       return <SettingsPage />;
+    case 'registerExisting':
+      return <RegisterExistingPage />;
     case 'log':
       return can('audit.list', user.role) ? <SystemLogPage /> : <Result status="403" title={t('shell.forbidden')} extra={home} />;
     case 'notFound':

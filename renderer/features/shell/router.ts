@@ -10,6 +10,7 @@ export type Route =
   | { page: 'organisation' }
   | { page: 'users' }
   | { page: 'settings' }
+  | { page: 'registerExisting' }
   | { page: 'log' }
   | { page: 'notFound' };
 
@@ -29,6 +30,7 @@ export function parseHash(hash: string): Route {
   if (rest.length > 0) return { page: 'notFound' };
   if (!first) return { page: 'home' };
   if (first === 'search' && !second) return { page: 'search', q: new URLSearchParams(rawQuery).get('q') ?? '' };
+  if (first === 'register-existing' && !second) return { page: 'registerExisting' };
   if (first === 'documents') return second ? { page: 'document', id: second } : { page: 'documents', query: new URLSearchParams(rawQuery) };
   if (second) return { page: 'notFound' };
   if (first === 'departments' || first === 'organisation' || first === 'users' || first === 'settings' || first === 'log') return { page: first };
