@@ -101,7 +101,7 @@ describe('accounts and sessions', () => {
     });
     expect(await qm.raw('departments.create', { name: '客户服务部' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     await qm.call('departments.delete', { id: free.id, version: free.version });
-    expect((await qm.call('departments.list', {})).items.map((d) => d.name)).toEqual(['客户服务部', '本组织']);
+    expect((await qm.call('departments.list', {})).items.map((d) => d.name)).toEqual(['本组织', '客户服务部']);
   });
 
   it('writes a consistent backup on demand', async () => {

@@ -43,7 +43,7 @@ describe('qms doc: Word options', () => {
     const revisions = await call(db, 'revisions.list', { documentId: regulation.id });
     const effective = revisions.find((r: { status: string }) => r.status === 'effective');
     const trail = await call(db, 'audit.history', { entity: 'revision', entityId: effective.id });
-    expect(trail.items).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'distribute', actorName: 'qms CLI' })]));
+    expect(trail.items).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'distribute', actorName: expect.stringMatching(/^qms CLI \(.+\)$/) })]));
     expect(await qms('doc', 'export', '--db', db, '--number', 'QM-R-001', '--uncontrolled', '--out', out)).toMatchObject({ code: 0 });
     expect(await docxPart(readFileSync(out), 'word/document.xml')).toContain('受控状态：非受控');
     const help = await qms('--help');

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { DEMO_ACCOUNTS } from '../../electron/backend/demo/demo-data';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -28,7 +29,7 @@ describe('qms org and the demo organisation', () => {
     expect(count(demo, 'SELECT COUNT(*) FROM departments')).toBeGreaterThanOrEqual(40);
     expect(count(demo, 'SELECT COUNT(*) FROM positions')).toBeGreaterThanOrEqual(60);
     expect(count(demo, 'SELECT COUNT(*) FROM people')).toBeGreaterThanOrEqual(290);
-    expect(count(demo, 'SELECT COUNT(*) FROM people WHERE user_id IS NOT NULL')).toBe(5);
+    expect(count(demo, 'SELECT COUNT(*) FROM people WHERE user_id IS NOT NULL')).toBe(DEMO_ACCOUNTS.length);
     const out = join(tmp.dir, 'org.xlsx');
     expect(await qms('org', 'export', '--db', demo, '--out', out)).toMatchObject({ code: 0 });
 

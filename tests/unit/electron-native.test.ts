@@ -78,4 +78,12 @@ describe('npm start: the Electron native build', () => {
     const pkg = JSON.parse(readFileSync(join(APP_ROOT, 'package.json'), 'utf8'));
     expect(pkg.scripts.start.startsWith('node scripts/electron-native.mjs && ')).toBe(true);
   });
+
+  it('the main process, preload and job worker bundle (native and worker-loading packages stay external)', () => {
+    const r = spawnSync(process.execPath, [join(APP_ROOT, 'scripts', 'build-electron.mjs')], { cwd: APP_ROOT, encoding: 'utf8' });
+    expect(r.stderr).not.toMatch(/ERROR/);
+    expect(r.status).toBe(0);
+    for (const f of ['main.cjs', 'preload.cjs', 'job-worker.cjs']) expect(existsSync(join(APP_ROOT, 'dist', 'electron', f))).toBe(true);
+    expect(readFileSync(join(APP_ROOT, 'dist', 'electron', 'main.cjs'), 'utf8')).toContain('require("@napi-rs/canvas")');
+  });
 });
