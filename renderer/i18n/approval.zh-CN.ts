@@ -33,7 +33,7 @@ export const approvalZhCN = {
       done: '已签署：{{meaning}}。',
     },
     submit: {
-      password: '请输入您的登录密码以签署“编制”',
+      password: '登录密码（签署“编制”）',
       passwordHelp: '提交即签署编制，签名与当前内容绑定。',
     },
     withdraw: {
@@ -83,7 +83,7 @@ export const approvalZhCN = {
       file: '现行文件（可选）',
       fileHelp: 'PDF、Word、Excel 或图片；没有电子版可不上传。',
       pick: '选择文件',
-      password: '请输入您的登录密码以签署“登记”',
+      password: '登录密码（签署“登记”）',
       comment: '说明（可选）',
       ok: '登记',
       done: '已登记 {{number}} 的现行版本 {{label}}。',

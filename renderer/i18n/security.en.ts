@@ -29,6 +29,16 @@ export const securityEn: typeof securityZhCN = {
     failedSince_one: 'Since then, {{count}} sign-in attempt had a wrong password. If it was not you, change your password now.',
     failedSince_other: 'Since then, {{count}} sign-in attempts had a wrong password. If it was not you, change your password now.',
     log: {
+      fields: {
+        remember: 'Remember me',
+        purpose: 'For',
+        failedAttempts: 'Wrong passwords in a row',
+        lockedUntil: 'Locked until',
+        minutes: 'Minutes locked',
+        purposes: { signIn: 'sign-in', sign: 'signing', changePassword: 'password change' },
+        yes: 'yes',
+        no: 'no',
+      },
       title: 'System log',
       help: 'Every change, sign-in and signature in the system, newest first; filter it, open the records and export it to Excel.',
       person: 'Person',

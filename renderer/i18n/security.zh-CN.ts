@@ -28,6 +28,16 @@ export const securityZhCN = {
     failedSince_one: '此后有 {{count}} 次密码错误的登录尝试。如非本人操作，请立即修改密码。',
     failedSince_other: '此后有 {{count}} 次密码错误的登录尝试。如非本人操作，请立即修改密码。',
     log: {
+      fields: {
+        remember: '记住登录',
+        purpose: '用途',
+        failedAttempts: '连续输错次数',
+        lockedUntil: '锁定至',
+        minutes: '锁定分钟数',
+        purposes: { signIn: '登录', sign: '签署', changePassword: '修改密码' },
+        yes: '是',
+        no: '否',
+      },
       title: '操作日志',
       help: '系统中的每一次更改、登录和签署，按时间倒序；可筛选、打开对应记录并导出为 Excel。',
       person: '操作人',

@@ -82,7 +82,7 @@ describe('approval', () => {
     fireEvent.change(screen.getByTestId('submit-reason'), { target: { value: '调整投诉处理时限' } });
     fireEvent.click(screen.getByTestId('submit-ok'));
     // Submitting signs 编制: the password is asked for.
-    expect(await screen.findByText('请输入您的登录密码以签署“编制”')).toBeInTheDocument();
+    expect(await screen.findByText('请输入登录密码（签署“编制”）')).toBeInTheDocument();
     fireEvent.change(screen.getByTestId('submit-password'), { target: { value: 'Lina@2026' } });
     fireEvent.click(screen.getByTestId('submit-ok'));
     await waitFor(() => expect(backend.inputsOf('revisions.submit')).toHaveLength(1));

@@ -3,6 +3,7 @@ import { App, Button, Col, DatePicker, Flex, Row, Select, Table, Typography, typ
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { AUDIT_ENTITIES, type AuditEntity, type AuditEntry } from '../../../shared/audit/contract';
 import type { LogFilter } from '../../../shared/audit/log';
 import { isFingerprint } from '../../../shared/audit/personal';
@@ -15,6 +16,9 @@ import { PageHeader } from '../shell/PageHeader';
 import { navigate } from '../shell/router';
 import { AuditVerifyCard } from './AuditVerifyCard';
 import { changedFields } from './diff';
+import type { FieldDescriber } from './HistoryPanel';
+import { useDocumentDescriber } from '../documents/useDocumentDescriber';
+import { useRevisionDescriber } from '../revisions/useRevisionDescriber';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const PAGE_SIZE = 50;
@@ -43,6 +47,21 @@ function short(value: unknown, personal: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
+/** The fields of sign-in, lockout and unlock entries; other user fields keep their names. */
+function accountDescriber(t: TFunction): FieldDescriber {
+  const FIELDS = ['remember', 'purpose', 'failedAttempts', 'lockedUntil', 'minutes'] as const;
+  const known = (f: string): f is (typeof FIELDS)[number] => (FIELDS as readonly string[]).includes(f);
+  return {
+    label: (f) => (known(f) ? t(`security.log.fields.${f}`) : f),
+    value: (f, v) => {
+      if (typeof v === 'boolean') return t(v ? 'security.log.fields.yes' : 'security.log.fields.no');
+      if (f === 'lockedUntil' && typeof v === 'string') return formatDateTime(v);
+      if (f === 'purpose' && (v === 'signIn' || v === 'sign' || v === 'changePassword')) return t(`security.log.fields.purposes.${v}`);
+      return typeof v === 'string' || typeof v === 'number' ? String(v) : JSON.stringify(v);
+    },
+  };
+}
+
 /** 操作日志: every trail entry, filtered, with the record it concerns, an .xlsx export and the chain check. */
 export function SystemLogPage() {
   const { t, i18n } = useTranslation();
@@ -51,6 +70,12 @@ export function SystemLogPage() {
   const [page, setPage] = useState(1);
   const [exporting, setExporting] = useState(false);
   const list = useApi('audit.list', { ...filter, page, pageSize: PAGE_SIZE });
+  // Documents and revisions name their fields and values as their own history does; other records say the field.
+  const describers: Partial<Record<AuditEntity, FieldDescriber>> = {
+    document: useDocumentDescriber(),
+    revision: useRevisionDescriber(),
+    user: accountDescriber(t),
+  };
   const facets = useApi('audit.facets', {});
 
   const change = (next: Partial<LogFilter>) => {
@@ -98,14 +123,27 @@ export function SystemLogPage() {
     {
       title: t('security.log.details'),
       key: 'details',
-      render: (_, e) => (
-        <Typography.Text type="secondary" ellipsis>
-          {changedFields(e.before, e.after)
-            .slice(0, 4)
-            .map((c) => `${c.field}${t('common.colon')}${short(c.after ?? c.before, t('security.log.personal'))}`)
-            .join(t('common.listSeparator'))}
-        </Typography.Text>
-      ),
+      render: (_, e) => {
+        const d = describers[e.entity];
+        const changes = changedFields(e.before, e.after)
+          .filter((c) => !d?.hidden?.(c.field))
+          .slice(0, 4);
+        return (
+          <Typography.Text type="secondary" ellipsis>
+            {changes.map((c, i) => {
+              const value = c.after ?? c.before;
+              return (
+                <span key={c.field}>
+                  {i > 0 && t('common.listSeparator')}
+                  {d ? d.label(c.field) : c.field}
+                  {t('common.colon')}
+                  {d && !isFingerprint(value) ? d.value(c.field, value) : short(value, t('security.log.personal'))}
+                </span>
+              );
+            })}
+          </Typography.Text>
+        );
+      },
     },
   ];
 
@@ -164,6 +202,7 @@ export function SystemLogPage() {
             <Table<AuditEntry>
               rowKey="seq"
               size="small"
+              tableLayout="fixed"
               columns={columns}
               dataSource={list.data?.items ?? []}
               loading={list.loading}
