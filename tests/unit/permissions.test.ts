@@ -137,6 +137,7 @@ const inputs: Fixture = {
     return { scope: { documentId } };
   },
   'tasks.mine': async () => ({}),
+  'tasks.overdueByUnit': async () => ({}),
   'revisions.reject': async (role) => {
     const r = await inReview(role);
     return { id: r.id, version: r.version, comment: '请补充投诉分级' };
