@@ -2,6 +2,7 @@
 export const tasksEn = {
   tasks: {
     all: 'All',
+    unitHead: 'head of the owning unit',
     overdueOnly: 'Overdue only',
     due: 'due {{date}}',
     overdue: 'Overdue',

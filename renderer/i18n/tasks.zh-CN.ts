@@ -2,6 +2,7 @@
 export const tasksZhCN = {
   tasks: {
     all: '全部',
+    unitHead: '归口单位负责人',
     overdueOnly: '只看逾期',
     due: '{{date}} 到期',
     overdue: '已逾期',
