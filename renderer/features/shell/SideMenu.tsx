@@ -34,13 +34,12 @@ export function SideMenu({ role, page }: { role: Role; page: Page }) {
   // rc-menu hands unknown item fields to the <li>, which is where end-to-end tests click.
   // The badge counts my open tasks (the inbox is on the home page); it refreshes as pages change.
   const tasks = useApi('tasks.mine', { page: 1, pageSize: 1 });
-  const reload = useRef(tasks.reload);
-  reload.current = tasks.reload;
+  const { reload } = tasks; // stable (useCallback)
   const first = useRef(true);
   useEffect(() => {
     if (first.current) first.current = false;
-    else reload.current();
-  }, [page]);
+    else reload();
+  }, [page, reload]);
   const open = tasks.data?.open ?? 0;
   const label = (e: Entry) =>
     e.key === 'home' && open > 0 ? (
