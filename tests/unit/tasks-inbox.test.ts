@@ -12,8 +12,10 @@ beforeEach(async () => {
   t = openTestBackend();
   ({ quality_manager: qm, author, ids } = await withAllRoles(t.backend));
 });
+let restoreClock: (() => void) | null = null;
 afterEach(() => {
-  setClock(null);
+  restoreClock?.();
+  restoreClock = null;
   t.close();
 });
 
@@ -41,12 +43,13 @@ describe('the stored task inbox', () => {
 
     // Past the due date the task is overdue, and the quality manager's totals by unit say so.
     const due = Date.parse(mine.items[0]!.dueAt!);
-    setClock(() => new Date(due + 1000));
+    restoreClock = setClock(() => due + 1000);
     const later = await signIn('manager');
     expect(await later.call('tasks.mine', { overdue: true })).toMatchObject({ total: 1, overdue: 1 });
     expect((await later.call('tasks.mine', {})).items[0]).toMatchObject({ overdue: true });
     expect(await later.call('tasks.overdueByUnit', {})).toEqual([{ unitId: null, unitName: null, open: 1, overdue: 1 }]);
-    setClock(null);
+    restoreClock();
+    restoreClock = null;
 
     // A failed signature (wrong password) rolls back: the task stays open.
     const bad = await qm.raw('revisions.sign', { id: rev.id, version: rev.version, password: 'wrong password 9' }, 'zh-CN');
