@@ -213,6 +213,7 @@ const inputs: Fixture = {
   },
   'org.import': async () => ({ dataBase64: (await orgWorkbook([['CS', '客户服务部', '部门', '', '', '']], [], [])).toString('base64') }),
   'org.export': async () => ({}),
+  'org.importStart': async () => ({ dataBase64: (await orgWorkbook([['CS', '客户服务部', '部门', '', '', '']], [], [])).toString('base64') }),
 };
 
 beforeAll(async () => {
