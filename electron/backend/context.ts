@@ -45,6 +45,11 @@ export function callerOf(ctx: ServiceContext): Caller {
 
 export type Audit = (fields: AuditFields) => Promise<void>;
 
+/** Runs before a write transaction commits, with the records its audit entries named (the task inbox's sync). */
+export type BeforeCommit = (trx: Kysely<Database>, touched: Iterable<readonly [string, string]>) => Promise<void>;
+let beforeCommit: BeforeCommit | null = null;
+export const setBeforeCommit = (hook: BeforeCommit | null) => void (beforeCommit = hook);
+
 /**
  * Runs a change and its audit-trail entries in one write transaction. BEGIN IMMEDIATE takes the
  * write lock up front, so a second process cannot slip in between our read of the chain head and our write.
@@ -57,7 +62,12 @@ export async function inTransaction<T>(
   return ctx.backend.store.db.connection().execute(async (conn) => {
     await sql`BEGIN IMMEDIATE`.execute(conn);
     try {
-      const result = await work(conn, (fields) => appendAudit(conn, actor, fields));
+      const touched = new Map<string, readonly [string, string]>();
+      const result = await work(conn, (fields) => {
+        touched.set(`${fields.entity}|${fields.entityId}`, [fields.entity, fields.entityId]);
+        return appendAudit(conn, actor, fields);
+      });
+      if (beforeCommit && touched.size) await beforeCommit(conn, touched.values());
       await sql`COMMIT`.execute(conn);
       return result;
     } catch (err) {

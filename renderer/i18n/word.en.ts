@@ -24,6 +24,6 @@ export const wordEn: typeof wordZhCN = {
   jobs: {
     cancel: 'Cancel',
     cancelled: 'Cancelled.',
-    stages: { start: 'Getting ready…', build: 'Building the document…', layout: 'Laying out the pages for the table of contents…', write: 'Writing the file…', read: 'Reading the file…', convert: 'Converting…', save: 'Saving…' },
+    stages: { start: 'Getting ready…', build: 'Building the document…', layout: 'Laying out the pages for the table of contents…', write: 'Writing the file…', read: 'Reading the file…', convert: 'Converting…', save: 'Saving…', units: 'Checking the units…', people: 'Checking the people…', positions: 'Checking the positions…' },
   },
 };

@@ -23,6 +23,6 @@ export const wordZhCN = {
   jobs: {
     cancel: '取消',
     cancelled: '已取消。',
-    stages: { start: '正在准备…', build: '正在生成文档…', layout: '正在排版并计算目录页码…', write: '正在写入文件…', read: '正在读取文件…', convert: '正在转换内容…', save: '正在保存…' },
+    stages: { start: '正在准备…', build: '正在生成文档…', layout: '正在排版并计算目录页码…', write: '正在写入文件…', read: '正在读取文件…', convert: '正在转换内容…', save: '正在保存…', units: '正在核对单位…', people: '正在核对人员…', positions: '正在核对岗位…' },
   },
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema, method, optionalText, pageInput, pageOf, recordMeta, text } from '../api/common';
 import { ALL_ROLES, MANAGERS } from '../auth/roles';
 import { contentSchema } from '../editor/content';
+import { jobStartedSchema } from '../jobs/contract';
 
 /** Positions (岗位) and people (人员): the organisation's staff, most of whom never sign in. */
 
@@ -196,6 +197,13 @@ export const orgMethods = {
   'org.import': method({
     input: z.object({ dataBase64: base64Schema.min(1), commit: z.boolean().default(false) }),
     output: importReportSchema,
+    roles: MANAGERS,
+    mutates: true,
+  }),
+  /** The same import as a background job (progress in jobs.get; the result is the report): for thousands of rows. */
+  'org.importStart': method({
+    input: z.object({ dataBase64: base64Schema.min(1), commit: z.boolean().default(false) }),
+    output: jobStartedSchema,
     roles: MANAGERS,
     mutates: true,
   }),

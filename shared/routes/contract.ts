@@ -12,6 +12,8 @@ export const assigneeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('role'), role: roleSchema }),
   /** Quality managers, or the approvers named on the document (the single-step model of the first pass). */
   z.object({ kind: z.literal('documentApprovers') }),
+  /** The head of the unit owning the document (departments.head_person_id), or their deputy while they are absent. */
+  z.object({ kind: z.literal('unitHead') }),
 ]);
 export type Assignee = z.infer<typeof assigneeSchema>;
 

@@ -1,16 +1,19 @@
 import { z } from 'zod';
 import { idSchema, method, timestampSchema } from '../api/common';
-import { ALL_ROLES } from '../auth/roles';
+import { ALL_ROLES, MANAGERS } from '../auth/roles';
 import { signatureMeaningSchema } from '../signatures/contract';
 
 /**
- * What awaits the signed-in person (待办). One list fed by small providers (electron/backend/services/tasks.ts):
- * today revisions to sign and revisions returned to their author; later modules add their own kinds.
+ * The task inbox (待办): one stored list of things awaiting a person, written by providers that modules register
+ * (electron/backend/services/task-providers.ts) in the same transaction as the event that creates or completes
+ * them. Today revisions to sign and revisions returned to their author; later modules add their own kinds.
  */
 export const TASK_KINDS = ['sign', 'revise'] as const;
+export const taskKindSchema = z.enum(TASK_KINDS);
 
 export const taskSchema = z.object({
-  kind: z.enum(TASK_KINDS),
+  id: idSchema,
+  kind: taskKindSchema,
   entityType: z.literal('revision'),
   entityId: idSchema,
   documentId: idSchema,
@@ -21,10 +24,38 @@ export const taskSchema = z.object({
   meaning: signatureMeaningSchema.nullable(),
   /** For `revise`: the comment it was returned with. */
   comment: z.string().nullable(),
+  /** From whom: the author (sign) or whoever returned it (revise). */
+  from: z.string().nullable(),
   since: timestampSchema,
+  dueAt: timestampSchema.nullable(),
+  overdue: z.boolean(),
+  /** The renderer route that opens it. */
+  link: z.string(),
 });
 export type Task = z.infer<typeof taskSchema>;
 
+export const tasksMineInput = z
+  .object({
+    kind: taskKindSchema.optional(),
+    overdue: z.boolean().optional(),
+    page: z.number().int().min(1).max(100_000).default(1),
+    pageSize: z.number().int().min(1).max(200).default(20),
+  })
+  .strict();
+
 export const tasksMethods = {
-  'tasks.mine': method({ input: z.object({}).strict(), output: z.array(taskSchema), roles: ALL_ROLES, mutates: false }),
+  /** My open tasks, oldest due first; `total` counts the filtered list, `open` and `overdue` all of mine (the badge). */
+  'tasks.mine': method({
+    input: tasksMineInput,
+    output: z.object({ items: z.array(taskSchema), total: z.number().int(), open: z.number().int(), overdue: z.number().int() }),
+    roles: ALL_ROLES,
+    mutates: false,
+  }),
+  /** For quality managers: the organisation's open and overdue tasks by owning unit. */
+  'tasks.overdueByUnit': method({
+    input: z.object({}).strict(),
+    output: z.array(z.object({ unitId: idSchema.nullable(), unitName: z.string().nullable(), open: z.number().int(), overdue: z.number().int() })),
+    roles: MANAGERS,
+    mutates: false,
+  }),
 };

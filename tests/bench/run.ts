@@ -5,6 +5,7 @@ import { benchImport } from './import';
 import { benchOrgImport } from './org-import';
 import { benchRegister } from './register';
 import { benchSearch } from './search';
+import { benchTasks } from './tasks';
 
 const runs = Number(process.env.QMS_BENCH_RUNS ?? 1000);
 console.log('== Document register: list and lookup through dispatch vs raw SQL ==');
@@ -17,4 +18,6 @@ console.log('\n== Durable commits: synchronous=NORMAL (before) vs FULL (after) =
 await benchCommit(Math.min(runs, 200), Math.min(runs, 40));
 console.log('\n== Organisation import: 5,000 staff rows from .xlsx vs exceljs reading alone ==');
 await benchOrgImport(Number(process.env.QMS_BENCH_STAFF ?? 5_000));
-console.log(`\nTargets: register ${register ? 'met' : 'MISSED'}, search ${search ? 'met' : 'MISSED'}, import ${wordImport ? 'met' : 'MISSED'}`);
+console.log('\n== Task inbox: tasks.mine (500 open among 200,000 tasks) through dispatch vs raw SQL ==');
+const tasks = await benchTasks(Number(process.env.QMS_BENCH_TASKS ?? 200_000), 500, runs);
+console.log(`\nTargets: register ${register ? 'met' : 'MISSED'}, search ${search ? 'met' : 'MISSED'}, import ${wordImport ? 'met' : 'MISSED'}, tasks ${tasks ? 'met' : 'MISSED'}`);

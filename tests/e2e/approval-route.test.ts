@@ -81,6 +81,11 @@ describe('the quality manual through its route: 编制 → 审核 → 批准 by 
     await page.goto(`${origin()}/#/`);
     const task = page.getByTestId('task-sign').filter({ hasText: '质量手册' });
     await poll(() => task.textContent()).toContain('审核');
+    // The stored inbox: from whom, the due date, and the side menu's badge counting it; quality managers see the totals by unit.
+    expect(await task.textContent()).toContain('来自 李娜');
+    await poll(async () => Number(await page.getByTestId('tasks-badge').textContent())).toBeGreaterThanOrEqual(1);
+    await poll(() => page.getByTestId('overdue-by-unit').textContent()).toContain('待办');
+    if (process.env.QMS_SHOTS) await page.screenshot({ path: process.env.QMS_SHOTS, fullPage: true });
     await task.getByRole('link').click();
     await page.getByTestId('regulation-editor').waitFor();
     await sign('第 1 步 · 审核', QM.password, '内容符合 ISO 9001');

@@ -1,12 +1,13 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Output } from '../../shared/api/contract';
 import type { UnitNode } from '../../shared/departments/contract';
+import type { Job } from '../../shared/jobs/contract';
 import type { Position } from '../../shared/org/contract';
+
+const JOB_ID = '01950000-0000-7000-8000-0000000000c1';
 import { setLanguage } from '../../renderer/i18n';
 import { chartTree } from '../../renderer/features/org/OrgChart';
 import { dutiesContent } from '../../renderer/features/org/PositionFormModal';
-import { Refusal } from './fake-backend';
 import { renderSignedIn } from './render-app';
 
 const AT = '2026-11-20T08:00:00.000Z';
@@ -100,14 +101,23 @@ describe('the organisation page', () => {
 
   it('previews an import: lists refused rows in the user language, imports only a clean workbook', async () => {
     let commits = 0;
+    let lastJob: Job | null = null;
     const fake = await renderSignedIn('quality_manager', '#/organisation', {
       'departments.tree': () => TREE,
-      'org.import': (input): Output<'org.import'> | Refusal => {
-        if (input.dataBase64 === Buffer.from('bad').toString('base64')) return { ...emptyReport, committed: false, refused: [{ sheet: '人员', row: 7, message: '单位“NOPE”不存在。' }] };
-        if (input.dataBase64 === Buffer.from('broken').toString('base64')) return new Refusal('VALIDATION', '该文件不是有效的 Excel 工作簿（.xlsx），未导入任何内容。');
-        if (input.commit) commits++;
-        return { ...emptyReport, units: { created: 3, updated: 0 }, positions: { created: 2, updated: 0 }, people: { created: 5, updated: 0 }, assignments: 5, committed: input.commit, refused: [] };
+      // The dialog runs the import as a job: the start answers at once, jobs.get brings the report (or the error).
+      'org.importStart': (input) => {
+        const job = { id: JOB_ID, kind: 'org.import', status: 'done' as const, progress: 1, stage: 'positions', cancellable: false, result: null as unknown, error: null as Job['error'] };
+        if (input.dataBase64 === Buffer.from('bad').toString('base64')) job.result = { ...emptyReport, committed: false, refused: [{ sheet: '人员', row: 7, message: '单位“NOPE”不存在。' }] };
+        else if (input.dataBase64 === Buffer.from('broken').toString('base64'))
+          Object.assign(job, { status: 'failed', error: { code: 'VALIDATION', message: '该文件不是有效的 Excel 工作簿（.xlsx），未导入任何内容。' } });
+        else {
+          if (input.commit) commits++;
+          job.result = { ...emptyReport, units: { created: 3, updated: 0 }, positions: { created: 2, updated: 0 }, people: { created: 5, updated: 0 }, assignments: 5, committed: input.commit, refused: [] };
+        }
+        lastJob = job as Job;
+        return { jobId: JOB_ID };
       },
+      'jobs.get': () => lastJob!,
     });
     fireEvent.click(await screen.findByTestId('org-import'));
     const dialog = await screen.findByRole('dialog');
@@ -127,7 +137,7 @@ describe('the organisation page', () => {
     expect(commits).toBe(0);
     fireEvent.click(within(dialog).getByTestId('org-import-confirm'));
     await waitFor(() => expect(commits).toBe(1));
-    expect(fake.backend.inputsOf('org.import').map((i) => i.commit)).toEqual([false, false, false, true]);
+    expect(fake.backend.inputsOf('org.importStart').map((i) => i.commit)).toEqual([false, false, false, true]);
   });
 
   it('creates a staff record without a login and gives it a primary position in the unit', async () => {

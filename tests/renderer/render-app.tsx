@@ -23,6 +23,7 @@ export async function renderSignedIn(role: Role, hash: string, handlers: Handler
     // The settings page shows the security policy; tests that open it need not each answer for it.
     'security.policy': () => DEFAULT_POLICY,
     'security.locks': () => [],
+    'tasks.mine': () => ({ items: [], total: 0, open: 0, overdue: 0 }),
     ...handlers,
   });
   const view = render(<App />);

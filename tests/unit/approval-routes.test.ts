@@ -56,15 +56,15 @@ describe('approval routes', () => {
     const { doc, rev } = await submittedManual();
     expect(rev).toMatchObject({ status: 'in_review', round: 1, currentStep: 1, route: fullRoute() });
     expect(rev.signatures).toEqual([expect.objectContaining({ meaning: 'authored', step: 0, signerId: ids.author })]);
-    expect((await qm.call('tasks.mine', {})).map((x) => [x.kind, x.meaning])).toEqual([['sign', 'reviewed']]);
-    expect(await gm.call('tasks.mine', {})).toEqual([]);
+    expect((await qm.call('tasks.mine', {})).items.map((x) => [x.kind, x.meaning])).toEqual([['sign', 'reviewed']]);
+    expect((await gm.call('tasks.mine', {})).items).toEqual([]);
 
     expect(await sign(qm, rev, { comment: '审核通过' })).toMatchObject({ ok: true, data: { currentStep: 2, missingSigners: [people.alice, people.bob] } });
     let now = await latest(rev.id);
     expect(await sign(alice, now)).toMatchObject({ ok: true, data: { currentStep: 2, missingSigners: [people.bob] } });
     now = await latest(rev.id);
     expect(await sign(bob, now)).toMatchObject({ ok: true, data: { currentStep: 3 } });
-    expect((await gm.call('tasks.mine', {})).map((x) => x.meaning)).toEqual(['approved']);
+    expect((await gm.call('tasks.mine', {})).items.map((x) => x.meaning)).toEqual(['approved']);
     // The general manager, read-only elsewhere, may read and sign what the route names him for.
     expect(await gm.call('revisions.get', { id: rev.id })).toMatchObject({ may: { sign: true } });
     now = await latest(rev.id);
@@ -122,7 +122,7 @@ describe('approval routes', () => {
     const back = await alice.call('revisions.reject', { id: rev.id, version: current.version, comment: '第三章职责不清' });
     expect(back).toMatchObject({ status: 'draft', rejection: '第三章职责不清', currentStep: null });
     expect(back.signatures.every((s) => s.voidReason === 'returned')).toBe(true);
-    expect((await author.call('tasks.mine', {})).map((x) => [x.kind, x.comment])).toEqual([['revise', '第三章职责不清']]);
+    expect((await author.call('tasks.mine', {})).items.map((x) => [x.kind, x.comment])).toEqual([['revise', '第三章职责不清']]);
     const again = await author.call('revisions.submit', { id: rev.id, version: back.version, changeReason: '明确职责', password: PASSWORD });
     expect(again).toMatchObject({ round: 2, currentStep: 1 });
     expect(again.signatures.map((s) => [s.meaning, s.round, s.voidedAt === null])).toEqual([
@@ -130,7 +130,7 @@ describe('approval routes', () => {
       ['reviewed', 1, false],
       ['authored', 2, true],
     ]);
-    expect(await author.call('tasks.mine', {})).toEqual([]);
+    expect((await author.call('tasks.mine', {})).items).toEqual([]);
   });
 
   it('lets the author withdraw (撤回) while nobody has signed, and only then', async () => {

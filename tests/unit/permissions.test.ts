@@ -137,6 +137,7 @@ const inputs: Fixture = {
     return { scope: { documentId } };
   },
   'tasks.mine': async () => ({}),
+  'tasks.overdueByUnit': async () => ({}),
   'revisions.reject': async (role) => {
     const r = await inReview(role);
     return { id: r.id, version: r.version, comment: '请补充投诉分级' };
@@ -212,6 +213,7 @@ const inputs: Fixture = {
   },
   'org.import': async () => ({ dataBase64: (await orgWorkbook([['CS', '客户服务部', '部门', '', '', '']], [], [])).toString('base64') }),
   'org.export': async () => ({}),
+  'org.importStart': async () => ({ dataBase64: (await orgWorkbook([['CS', '客户服务部', '部门', '', '', '']], [], [])).toString('base64') }),
 };
 
 beforeAll(async () => {

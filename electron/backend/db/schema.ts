@@ -18,6 +18,7 @@ export interface Database {
   revisions: RevisionsTable;
   signatures: SignaturesTable;
   document_approvers: { document_id: string; user_id: string };
+  tasks: TasksTable;
   approval_routes: ApprovalRoutesTable;
   document_search_map: { doc_rowid: Generated<number>; document_id: string };
   document_search: { rowid: number; number: string; title: string; body: string };
@@ -208,3 +209,24 @@ export type PositionRow = Selectable<PositionsTable>;
 export type AuditRow = Selectable<AuditLogTable>;
 export type RevisionRow = Selectable<RevisionsTable>;
 export type SignatureRow = Selectable<SignaturesTable>;
+
+export interface TasksTable {
+  id: string;
+  kind: string;
+  entity_type: string;
+  entity_id: string;
+  assignee_id: string;
+  unit_id: string | null;
+  from_name: string | null;
+  parent_id: string | null;
+  ref: string | null;
+  title: string;
+  label: string | null;
+  detail: string | null;
+  link: string;
+  since: string;
+  due_at: string | null;
+  created_at: string;
+  closed_at: string | null;
+}
+export type TaskRow = Selectable<TasksTable>;

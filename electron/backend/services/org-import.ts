@@ -9,6 +9,7 @@ import { inTransaction, nowIso, type ServiceContext } from '../context';
 import type { Actor } from '../audit/trail';
 import type { Database } from '../db/schema';
 import { AppError } from '../errors';
+import type { JobControl } from '../jobs/registry';
 import { ROOT_UNIT_ID, insertUnit, organisationName, unitTree } from './departments';
 import { dutiesFromText, dutiesText, getPosition, insertPosition, updatePosition } from './org-positions';
 
@@ -128,8 +129,13 @@ export async function importOrganisation(
   ctx: ServiceContext,
   data: Buffer,
   opts: { commit: boolean; actor?: Actor | null },
+  control?: JobControl,
 ): Promise<ImportReport> {
+  control?.progress(0.02, 'read');
   const sheets = await readWorkbook(data);
+  if (control?.signal.aborted) throw new AppError('CONFLICT', 'jobs.cancelled');
+  control?.setCancellable(false);
+  control?.progress(0.4, 'units');
   const refused = new Refusals(ctx.locale);
   const report: ImportReport = {
     committed: false,
@@ -216,6 +222,7 @@ export async function importOrganisation(
       // One audit entry per person, written after the assignments so that it names their positions too.
       const personAudits = new Map<string, { action: string; before?: unknown; after: Record<string, unknown> }>();
       const staffRows: { r: Row; id: string; unit: string; title: string; extra: string }[] = [];
+      control?.progress(0.5, 'people');
       for (const r of sheets.people) {
         const [no, name, username, phone, email, unit, title, extra, activeText] = r.cells as string[] as [string, string, string, string, string, string, string, string, string];
         // A person is known by the employee number, or (for staff with an account but no number) by the account.
@@ -276,6 +283,7 @@ export async function importOrganisation(
       const positionIds = new Map<string, string>();
       const seenPositions = new Map<string, number>();
       const positionKey = (code: string, title: string) => `${code.toUpperCase()}\u0000${title.toLowerCase()}`;
+      control?.progress(0.7, 'positions');
       for (const r of sheets.positions) {
         const [code, title, duties, education, qualifications, topics, headcount, deputyNo] = r.cells as [string, string, string, string, string, string, string, string];
         if (!code) { refused.add('positions', r.n, 'import.row.required', { column: '单位代码' }); continue; }

@@ -1,5 +1,6 @@
 import { callerOf, inTransaction, nowIso, type DomainMethods, type Handlers } from '../context';
 import { AppError, stale } from '../errors';
+import { startJob } from '../jobs/registry';
 import { exportOrganisation, importOrganisation } from './org-import';
 import { assertEmployeeNoFree, assertUserFree, getStaff, holdPosition, insertPerson, listStaff } from './org-people';
 import { assertMayEditUnit, getPosition, insertPosition, listPositions, updatePosition } from './org-positions';
@@ -104,6 +105,11 @@ export const orgHandlers: Handlers<OrgMethods> = {
 
   async 'org.import'(input, ctx) {
     return importOrganisation(ctx, Buffer.from(input.dataBase64, 'base64'), { commit: input.commit });
+  },
+  async 'org.importStart'(input, ctx) {
+    callerOf(ctx);
+    const data = Buffer.from(input.dataBase64, 'base64');
+    return { jobId: startJob(ctx, 'org.import', (control) => importOrganisation(ctx, data, { commit: input.commit }, control)) };
   },
   async 'org.export'(_input, ctx) {
     const data = await exportOrganisation(ctx.backend.store.db);

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { isUnitHeadOrDeputy } from './unit-head';
 import { uuidv7 } from 'uuidv7';
 import type { DocumentType } from '../../../shared/documents/types';
 import { DEFAULT_ROUTE, routeStepsSchema, type Assignee, type RouteStep } from '../../../shared/routes/contract';
@@ -48,6 +49,8 @@ export async function matchesAssignee(db: Kysely<Database>, caller: Caller, a: A
         (await db.selectFrom('document_approvers').select('user_id').where('document_id', '=', documentId).where('user_id', '=', caller.id).executeTakeFirst()) !==
         undefined
       );
+    case 'unitHead':
+      return isUnitHeadOrDeputy(db, caller.id, documentId);
   }
 }
 

@@ -2,8 +2,11 @@ import { InboxOutlined } from '@ant-design/icons';
 import { Alert, App, Modal, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Job } from '../../../shared/jobs/contract';
 import type { ImportReport } from '../../../shared/org/contract';
 import { call } from '../../api/client';
+import { JobProgress } from '../jobs/JobProgress';
+import { followJob } from '../jobs/runJob';
 import { fileToBase64 } from '../word/files';
 
 /** Pick a workbook, see the preview (or every refused row), then import it in one go. */
@@ -14,6 +17,12 @@ export function ImportOrgModal({ onClose, onImported }: { onClose: () => void; o
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [job, setJob] = useState<Job | null>(null);
+  // Thousands of rows take a while: the import runs as a background job, its progress shown here.
+  const run = (dataBase64: string, commit: boolean) => {
+    setJob(null);
+    return followJob<ImportReport>(call('org.importStart', { dataBase64, commit }), setJob).done;
+  };
 
   async function preview(file: File) {
     setBusy(true);
@@ -22,7 +31,7 @@ export function ImportOrgModal({ onClose, onImported }: { onClose: () => void; o
     try {
       const base64 = await fileToBase64(file);
       setData(base64);
-      setReport(await call('org.import', { dataBase64: base64, commit: false }));
+      setReport(await run(base64, false));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -33,7 +42,7 @@ export function ImportOrgModal({ onClose, onImported }: { onClose: () => void; o
     if (!data) return;
     setBusy(true);
     try {
-      const r = await call('org.import', { dataBase64: data, commit: true });
+      const r = await run(data, true);
       if (r.committed) {
         message.success(t('org.imported'));
         onImported();
@@ -76,6 +85,7 @@ export function ImportOrgModal({ onClose, onImported }: { onClose: () => void; o
         </p>
         <p>{t('org.chooseFile')}</p>
       </Upload.Dragger>
+      {busy && <div style={{ marginTop: 16 }}><JobProgress job={job} /></div>}
       {error && <Alert style={{ marginTop: 16 }} type="error" showIcon message={error} data-testid="org-import-error" />}
       {ok && (
         <Alert

@@ -25,7 +25,9 @@ export function RouteSteps({ revision }: { revision: RevisionSummary }) {
       ? nameOf(a.userId)
       : a.kind === 'role'
         ? t('approval.route.role', { role: labels.role(a.role) })
-        : t('approval.route.documentApprovers');
+        : a.kind === 'unitHead'
+          ? t('tasks.unitHead')
+          : t('approval.route.documentApprovers');
   const state = (stepNo: number): 'finish' | 'process' | 'wait' => {
     if (revision.status === 'draft') return 'wait';
     if (!inReview) return 'finish';

@@ -15,6 +15,7 @@ export function RouteSummary({ documentId, approverIds }: { documentId: string; 
   const who = (a: Assignee) => {
     if (a.kind === 'user') return name(a.userId);
     if (a.kind === 'role') return t('approval.route.role', { role: labels.role(a.role) });
+    if (a.kind === 'unitHead') return t('tasks.unitHead');
     return approverIds.length
       ? t('approval.route.approversNamed', { who: t('approval.route.documentApprovers'), names: approverIds.map(name).join(sep) })
       : t('docControl.qualityManagersOnly');

@@ -1,9 +1,10 @@
 import { ApartmentOutlined, AuditOutlined, ClusterOutlined, FileTextOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
-import { Menu, type MenuProps } from 'antd';
-import type { ReactNode } from 'react';
+import { Badge, Menu, type MenuProps } from 'antd';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../shared/auth/roles';
 import { can } from '../../api/permissions';
+import { useApi } from '../../api/useApi';
 import { navigate, type Page } from './router';
 
 type Item = NonNullable<MenuProps['items']>[number];
@@ -31,7 +32,25 @@ export function SideMenu({ role, page }: { role: Role; page: Page }) {
   const { t } = useTranslation();
   const entries = ENTRIES.filter((e) => e.visible(role));
   // rc-menu hands unknown item fields to the <li>, which is where end-to-end tests click.
-  const items = entries.map((e) => ({ key: e.key, icon: e.icon, label: t(`nav.${e.key}`), 'data-testid': `nav-${e.key}` }) as Item);
+  // The badge counts my open tasks (the inbox is on the home page); it refreshes as pages change.
+  const tasks = useApi('tasks.mine', { page: 1, pageSize: 1 });
+  const { reload } = tasks; // stable (useCallback)
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) first.current = false;
+    else reload();
+  }, [page, reload]);
+  const open = tasks.data?.open ?? 0;
+  const label = (e: Entry) =>
+    e.key === 'home' && open > 0 ? (
+      <span>
+        {t(`nav.${e.key}`)}{' '}
+        <Badge count={open} size="small" offset={[4, -2]} title={t('tasks.badge', { count: open })} data-testid="tasks-badge" />
+      </span>
+    ) : (
+      t(`nav.${e.key}`)
+    );
+  const items = entries.map((e) => ({ key: e.key, icon: e.icon, label: label(e), 'data-testid': `nav-${e.key}` }) as Item);
   return (
     <Menu
       mode="inline"

@@ -3,6 +3,7 @@ import { approvalRoutesStep } from './approval-routes';
 import { departmentCodesUnique } from './department-codes';
 import { pinyinSortKeys } from './pinyin-sort-keys';
 import { organisationStep } from './organisation';
+import { tasksStep } from './tasks';
 
 export interface MigrationReportEntry {
   entity: string;
@@ -24,4 +25,5 @@ export const migrationSteps: Record<string, MigrationStep> = {
   department_codes_unique: departmentCodesUnique,
   pinyin_sort_keys: pinyinSortKeys,
   organisation: organisationStep,
+  tasks: tasksStep,
 };

@@ -1,0 +1,22 @@
+/** The task inbox: filters, due dates, the shell's badge, overdue totals by unit; zh-CN: tasks.zh-CN.ts. */
+export const tasksEn = {
+  tasks: {
+    all: 'All',
+    unitHead: 'head of the owning unit',
+    overdueOnly: 'Overdue only',
+    due: 'due {{date}}',
+    overdue: 'Overdue',
+    from: 'from {{name}}',
+    badge_one: '{{count}} task',
+    badge_other: '{{count}} tasks',
+    total: '{{count}} in all',
+    byUnit: {
+      title: 'Open and overdue tasks by unit',
+      unit: 'Unit',
+      none: '(no unit)',
+      open: 'Open',
+      overdue: 'Overdue',
+      empty: 'Nothing is open.',
+    },
+  },
+};

@@ -1,0 +1,22 @@
+/** The task inbox (待办): filters, due dates, the shell's badge, overdue totals by unit; en: tasks.en.ts. */
+export const tasksZhCN = {
+  tasks: {
+    all: '全部',
+    unitHead: '归口单位负责人',
+    overdueOnly: '只看逾期',
+    due: '{{date}} 到期',
+    overdue: '已逾期',
+    from: '来自 {{name}}',
+    badge_one: '{{count}} 项待办',
+    badge_other: '{{count}} 项待办',
+    total: '共 {{count}} 项',
+    byUnit: {
+      title: '各单位待办与逾期',
+      unit: '单位',
+      none: '（未归属单位）',
+      open: '待办',
+      overdue: '逾期',
+      empty: '目前没有待办事项。',
+    },
+  },
+};
