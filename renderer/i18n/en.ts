@@ -1,3 +1,4 @@
+import { routesEn } from './routes.en';
 import { approvalEn } from './approval.en';
 import { securityEn } from './security.en';
 import { officeEn } from './office.en';
@@ -293,6 +294,7 @@ export const en: Messages<typeof zhCN> = {
   editor: editorEn,
   ...controlEn,
   ...approvalEn,
+  ...routesEn,
   ...attachmentsEn,
   ...securityEn,
   ...officeEn,

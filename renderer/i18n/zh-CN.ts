@@ -1,3 +1,4 @@
+import { routesZhCN } from './routes.zh-CN';
 import { approvalZhCN } from './approval.zh-CN';
 import { attachmentsZhCN } from './attachments.zh-CN';
 import { securityZhCN } from './security.zh-CN';
@@ -290,6 +291,7 @@ export const zhCN = {
   editor: editorZhCN,
   ...controlZhCN,
   ...approvalZhCN,
+  ...routesZhCN,
   ...attachmentsZhCN,
   ...securityZhCN,
   ...officeZhCN,
