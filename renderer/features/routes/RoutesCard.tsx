@@ -49,7 +49,7 @@ export function RoutesCard() {
             key: 'route',
             title: t('approval.route.title'),
             render: (_, r) => (
-              <Space direction="vertical" size={0}>
+              <Space orientation="vertical" size={0}>
                 <span data-testid={`route-of-${r.type}`}>{routeText(t, r.steps, people.data, labels.role)}</span>
                 {!r.set && <Tag>{t('approval.route.source.default')}</Tag>}
               </Space>
