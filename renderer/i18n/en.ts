@@ -1,4 +1,5 @@
 import { tasksEn } from './tasks.en';
+import { routesEn } from './routes.en';
 import { approvalEn } from './approval.en';
 import { securityEn } from './security.en';
 import { officeEn } from './office.en';
@@ -295,6 +296,7 @@ export const en: Messages<typeof zhCN> = {
   ...controlEn,
   ...approvalEn,
   ...tasksEn,
+  ...routesEn,
   ...attachmentsEn,
   ...securityEn,
   ...officeEn,

@@ -1,4 +1,5 @@
 import { tasksZhCN } from './tasks.zh-CN';
+import { routesZhCN } from './routes.zh-CN';
 import { approvalZhCN } from './approval.zh-CN';
 import { attachmentsZhCN } from './attachments.zh-CN';
 import { securityZhCN } from './security.zh-CN';
@@ -292,6 +293,7 @@ export const zhCN = {
   ...controlZhCN,
   ...approvalZhCN,
   ...tasksZhCN,
+  ...routesZhCN,
   ...attachmentsZhCN,
   ...securityZhCN,
   ...officeZhCN,

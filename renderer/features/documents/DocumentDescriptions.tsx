@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { QmsDocument } from '../../../shared/documents/contract';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { useLabels } from '../../i18n/labels';
-import { RouteSummary } from '../revisions/RouteSummary';
+import { DocumentRoute } from '../routes/DocumentRoute';
 import { ReviewDate } from './documentColumns';
 import { StatusTag } from './StatusTag';
 
@@ -40,7 +40,7 @@ export function DocumentDescriptions({ doc }: { doc: QmsDocument }) {
     },
     { key: 'reviewIntervalMonths', label: t('documents.fields.reviewIntervalMonths'), children: t('docControl.everyMonths', { count: doc.reviewIntervalMonths }) },
     { key: 'language', label: t('documents.fields.language'), children: t(`docControl.languages.${doc.language}`) },
-    { key: 'route', label: t('approval.route.title'), span: 2, children: <RouteSummary documentId={doc.id} approverIds={doc.approverIds} /> },
+    { key: 'route', label: t('approval.route.title'), span: 2, children: <DocumentRoute documentId={doc.id} approverIds={doc.approverIds} /> },
     {
       key: 'tags',
       label: t('documents.fields.tags'),

@@ -1,15 +1,29 @@
 import { Typography } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assignee } from '../../../shared/routes/contract';
 import { useApi } from '../../api/useApi';
 import { useLabels } from '../../i18n/labels';
 
 /** One line for the register entry: the route its next submission follows, and where that route is set. */
-export function RouteSummary({ documentId, approverIds }: { documentId: string; approverIds: readonly string[] }) {
+export function RouteSummary({
+  documentId,
+  approverIds,
+  onLoaded,
+}: {
+  documentId: string;
+  approverIds: readonly string[];
+  /** Told where the route comes from once it is loaded. */
+  onLoaded?: (source: 'document' | 'type' | 'default') => void;
+}) {
   const { t } = useTranslation();
   const labels = useLabels();
   const route = useApi('routes.effective', { documentId });
   const people = useApi('users.directory', {});
+  const source = route.data?.source;
+  useEffect(() => {
+    if (source) onLoaded?.(source);
+  }, [source, onLoaded]);
   if (!route.data) return <Typography.Text type="secondary">…</Typography.Text>;
   const name = (id: string) => people.data?.find((p) => p.id === id)?.displayName ?? '…';
   const who = (a: Assignee) => {

@@ -6,6 +6,7 @@ import { AuditVerifyCard } from '../audit/AuditVerifyCard';
 import { useSignedIn } from '../auth/session-context';
 import { SecurityCard } from '../security/SecurityCard';
 import { PageHeader } from '../shell/PageHeader';
+import { RoutesCard } from '../routes/RoutesCard';
 import { ApprovalCard } from './ApprovalCard';
 import { AttachmentsCard } from './AttachmentsCard';
 import { BackupCard } from './BackupCard';
@@ -23,6 +24,7 @@ export function SettingsPage() {
   const organisation = [
     can('settings.update', user.role) && <OrganisationCard key="organisation" />,
     can('settings.update', user.role) && <ApprovalCard key="approval" />,
+    can('routes.set', user.role) && <RoutesCard key="routes" />,
     can('settings.update', user.role) && <AttachmentsCard key="attachments" />,
     can('security.updatePolicy', user.role) && <SecurityCard key="security" />,
     can('system.backup', user.role) && <BackupCard key="backup" onBackedUp={() => setBackups((n) => n + 1)} />,

@@ -1,0 +1,33 @@
+import type { routesZhCN } from './routes.zh-CN';
+
+export const routesEn: typeof routesZhCN = {
+  routes: {
+    title: 'Approval routes',
+    help: 'The signing steps a document of each type goes through once submitted. The author signs "Authored" on submission; the last step approves. Types without a route of their own follow the default route; a single document can have its own route on its page.',
+    type: 'Document type',
+    edit: 'Edit',
+    reset: 'Reset to default',
+    resetConfirm: 'Reset the approval route of "{{type}}" to the default route?',
+    resetDone: '"{{type}}" follows the default approval route again.',
+    documentResetConfirm: "Remove this document's own route, so it follows its type's route?",
+    documentResetDone: "This document follows its type's route again.",
+    perDocument: '{{count}} documents have a route of their own.',
+    editTitle: 'Edit approval route: {{type}}',
+    documentEditTitle: "Edit this document's approval route",
+    authorNote: 'Step 0, "Authored", is signed by the author on submission and needs no setting. The last step must approve, and only the last.',
+    stepTitle: 'Step {{n}}',
+    stepPlace: 'Step {{n}}: ',
+    meaning: 'Step',
+    mode: 'Signing',
+    up: 'Move up',
+    down: 'Move down',
+    removeStep: 'Remove this step',
+    addStep: 'Add a step',
+    addAssignee: 'Add a signer',
+    removeAssignee: 'Remove this signer',
+    save: 'Save',
+    saved: 'Approval route saved.',
+    allSuffix: ' (all sign)',
+    kinds: { user: 'A named person', role: 'A role', documentApprovers: 'Quality managers or named approvers', unitHead: 'Head of the owning unit' },
+  },
+};
