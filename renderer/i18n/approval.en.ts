@@ -56,9 +56,6 @@ export const approvalEn: typeof approvalZhCN = {
     inbox: {
       title: 'Awaiting me',
       empty: 'Nothing is waiting for you.',
-      kinds: { sign: 'To sign', revise: 'To revise' },
-      signLine: '{{meaning}}: {{number}} {{title}} (revision {{label}})',
-      reviseLine: 'Returned: {{number}} {{title}} (revision {{label}})',
       since: 'since {{date}}',
     },
     file: {

@@ -53,9 +53,6 @@ export const approvalZhCN = {
     inbox: {
       title: '我的待办',
       empty: '没有等待您处理的事项。',
-      kinds: { sign: '待我审批', revise: '待我修改' },
-      signLine: '{{meaning}}：{{number}} {{title}}（修订 {{label}}）',
-      reviseLine: '退回修改：{{number}} {{title}}（修订 {{label}}）',
       since: '自 {{date}}',
     },
     file: {

@@ -1,6 +1,11 @@
 /** The task inbox: filters, due dates, the shell's badge, overdue totals by unit; zh-CN: tasks.zh-CN.ts. */
 export const tasksEn = {
   tasks: {
+    kinds: { sign: 'To sign', revise: 'To revise' },
+    lines: {
+      sign: '{{meaning}}: {{number}} {{title}} (revision {{label}})',
+      revise: 'Returned: {{number}} {{title}} (revision {{label}})',
+    },
     all: 'All',
     unitHead: 'head of the owning unit',
     overdueOnly: 'Overdue only',

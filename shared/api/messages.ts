@@ -6,6 +6,7 @@ import { JOB_MESSAGES } from '../jobs/messages';
 import { WORD_MESSAGES } from '../word/messages';
 import { departmentMessages } from '../departments/messages';
 import { orgMessages } from '../org/messages';
+import { lifecycleMessages } from '../lifecycle/messages';
 import type { ErrorCode, Locale } from './envelope';
 
 /** Error messages shown to people, in both languages; `{name}` is filled from params. */
@@ -73,6 +74,7 @@ const MESSAGES = {
   ...titleMatchMessages,
   ...departmentMessages,
   ...orgMessages,
+  ...lifecycleMessages,
 } satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

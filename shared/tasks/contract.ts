@@ -9,17 +9,23 @@ import { signatureMeaningSchema } from '../signatures/contract';
  * them. Today revisions to sign and revisions returned to their author; later modules add their own kinds.
  */
 export const TASK_KINDS = ['sign', 'revise'] as const;
+/** Colours of each kind's tag in the inbox (a module adding a kind adds its colour and its strings tasks.kinds.<kind>, tasks.lines.<kind>). */
+export const TASK_KIND_COLORS: Record<(typeof TASK_KINDS)[number], string> = { sign: 'blue', revise: 'orange' };
 export const taskKindSchema = z.enum(TASK_KINDS);
 
 export const taskSchema = z.object({
   id: idSchema,
   kind: taskKindSchema,
-  entityType: z.literal('revision'),
+  /** The record the task is about (a revision, a finding, an action…). */
+  entityType: z.string(),
   entityId: idSchema,
-  documentId: idSchema,
-  documentNumber: z.string(),
-  documentTitle: z.string(),
+  /** The record it belongs to (a revision's document, a finding's audit), its number and title. */
+  parentId: idSchema.nullable(),
+  ref: z.string(),
+  title: z.string(),
   label: z.string(),
+  /** Free detail a kind's line may show (the step's meaning, a comment, a topic). */
+  detail: z.string().nullable(),
   /** For `sign`: the meaning of the step awaiting this person's signature. */
   meaning: signatureMeaningSchema.nullable(),
   /** For `revise`: the comment it was returned with. */

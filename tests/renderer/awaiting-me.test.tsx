@@ -15,10 +15,11 @@ const toSign: Task = {
   kind: 'sign',
   entityType: 'revision',
   entityId: REVISION_ID,
-  documentId: regulationDoc.id,
-  documentNumber: 'QM-R-007',
-  documentTitle: '服务质量管理制度',
+  parentId: regulationDoc.id,
+  ref: 'QM-R-007',
+  title: '服务质量管理制度',
   label: 'A/1',
+  detail: 'approved',
   meaning: 'approved',
   comment: null,
   since: '2026-03-02T08:00:00.000Z',
@@ -27,7 +28,7 @@ const toSign: Task = {
   overdue: false,
   link: `/documents/${regulationDoc.id}/revisions/${REVISION_ID}`,
 };
-const toRevise: Task = { ...toSign, id: '0190a000-0000-7000-8000-0000000000a2', kind: 'revise', overdue: true, meaning: null, documentNumber: 'QM-P-007', documentTitle: '外部供方评价与管理程序', comment: '请补充评分标准' };
+const toRevise: Task = { ...toSign, id: '0190a000-0000-7000-8000-0000000000a2', kind: 'revise', overdue: true, meaning: null, ref: 'QM-P-007', title: '外部供方评价与管理程序', detail: '请补充评分标准', comment: '请补充评分标准' };
 
 describe('what awaits me', () => {
   it('lists 待我审批 and 待我修改 on the home page, each linking to its revision', async () => {

@@ -19,6 +19,8 @@ export interface Database {
   signatures: SignaturesTable;
   document_approvers: { document_id: string; user_id: string };
   tasks: TasksTable;
+  clause_scope: { clause: string; applicable: number; justification: string | null; updated_by: string | null; version: number; created_at: string; updated_at: string };
+  processes: ProcessesTable;
   approval_routes: ApprovalRoutesTable;
   document_search_map: { doc_rowid: Generated<number>; document_id: string };
   document_search: { rowid: number; number: string; title: string; body: string };
@@ -230,3 +232,15 @@ export interface TasksTable {
   closed_at: string | null;
 }
 export type TaskRow = Selectable<TasksTable>;
+
+export interface ProcessesTable {
+  id: string;
+  code: string;
+  name: string;
+  owner_unit_id: string | null;
+  sort_order: number;
+  closed_at: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}

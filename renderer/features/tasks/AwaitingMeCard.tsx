@@ -1,16 +1,15 @@
 import { Card, Empty, List, Segmented, Space, Switch, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Task } from '../../../shared/tasks/contract';
+import { TASK_KIND_COLORS, TASK_KINDS, type Task } from '../../../shared/tasks/contract';
 import { useApi } from '../../api/useApi';
 import { formatDate } from '../../i18n/format';
 import { LoadError } from '../shell/LoadError';
 import { href } from '../shell/router';
 
-const KIND_COLORS: Record<Task['kind'], string> = { sign: 'blue', revise: 'orange' };
 const PAGE_SIZE = 10;
 
-/** 我的待办: the signed-in person's stored task inbox (待我审批, 待我修改), filtered and paged, each linking to its record. */
+/** 我的待办: the signed-in person's stored task inbox (待我审批, 待我修改, and what later modules add), filtered and paged, each linking to its record. */
 export function AwaitingMeCard() {
   const { t } = useTranslation();
   const [kind, setKind] = useState<Task['kind'] | 'all'>('all');
@@ -18,16 +17,20 @@ export function AwaitingMeCard() {
   const [page, setPage] = useState(1);
   const tasks = useApi('tasks.mine', { ...(kind === 'all' ? {} : { kind }), ...(overdue ? { overdue } : {}), page, pageSize: PAGE_SIZE });
   const line = (task: Task) =>
-    task.kind === 'sign'
-      ? t('approval.inbox.signLine', { meaning: t(`revisions.meaning.${task.meaning ?? 'approved'}`), number: task.documentNumber, title: task.documentTitle, label: task.label })
-      : t('approval.inbox.reviseLine', { number: task.documentNumber, title: task.documentTitle, label: task.label });
+    t(`tasks.lines.${task.kind}`, {
+      meaning: task.meaning ? t(`revisions.meaning.${task.meaning}`) : '',
+      number: task.ref,
+      title: task.title,
+      label: task.label,
+      detail: task.detail ?? '',
+    });
   const filters = (
     <Space size="middle">
       <Segmented
         size="small"
         value={kind}
         data-testid="tasks-kind"
-        options={[{ value: 'all', label: t('tasks.all') }, ...(['sign', 'revise'] as const).map((k) => ({ value: k, label: t(`approval.inbox.kinds.${k}`) }))]}
+        options={[{ value: 'all', label: t('tasks.all') }, ...TASK_KINDS.map((k) => ({ value: k, label: t(`tasks.kinds.${k}`) }))]}
         onChange={(v) => {
           setKind(v as Task['kind'] | 'all');
           setPage(1);
@@ -67,7 +70,7 @@ export function AwaitingMeCard() {
         }
         renderItem={(task) => (
           <List.Item key={task.id} data-testid={`task-${task.kind}`}>
-            <Tag color={KIND_COLORS[task.kind]}>{t(`approval.inbox.kinds.${task.kind}`)}</Tag>
+            <Tag color={TASK_KIND_COLORS[task.kind]}>{t(`tasks.kinds.${task.kind}`)}</Tag>
             <a href={href(task.link)} style={{ flex: 1 }}>
               {line(task)}
             </a>
