@@ -38,7 +38,11 @@ describe('the stored task inbox', () => {
     expect(openRows()).toEqual([{ kind: 'sign', assignee_id: ids.quality_manager }]);
     const mine = await qm.call('tasks.mine', {});
     expect(mine).toMatchObject({ total: 1, open: 1, overdue: 0 });
-    expect(mine.items[0]).toMatchObject({ kind: 'sign', documentId: doc.id, entityId: rev.id, from: expect.any(String), overdue: false, link: `/documents/${doc.id}/revisions/${rev.id}` });
+    // Past the last page, and with a filter, the counts still come with the (empty) page.
+    expect(await qm.call('tasks.mine', { page: 5 })).toMatchObject({ items: [], total: 1, open: 1, overdue: 0 });
+    expect(await qm.call('tasks.mine', { kind: 'revise' })).toMatchObject({ items: [], total: 0, open: 1, overdue: 0 });
+    expect(await qm.call('tasks.mine', { kind: 'sign' })).toMatchObject({ total: 1, open: 1, overdue: 0 });
+    expect(mine.items[0]).toMatchObject({ kind: 'sign', parentId: doc.id, entityId: rev.id, from: expect.any(String), overdue: false, link: `/documents/${doc.id}/revisions/${rev.id}` });
     expect((await author.call('tasks.mine', {})).items).toEqual([]);
 
     // Past the due date the task is overdue, and the quality manager's totals by unit say so.

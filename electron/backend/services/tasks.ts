@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { createQueryId, type CompiledQuery, type Kysely, type QueryResult } from 'kysely';
 import type { Task } from '../../../shared/tasks/contract';
 import { nowIso } from '../clock';
 import { callerOf, setBeforeCommit, type DomainMethods, type Handlers } from '../context';
@@ -39,25 +39,85 @@ export function myTasksQuery(db: Kysely<Database>, userId: string, filter: { kin
   return q;
 }
 
+/**
+ * An inbox read in one statement: the caller's open and overdue counts (and for a filtered list its size)
+ * as a one-row subquery, left-joined to the page itself, so an empty page still brings the counts. The page
+ * keeps its own ORDER BY … LIMIT so it walks the (assignee, due, since) index and stops after the page.
+ */
+function pageWithCounts(db: Kysely<Database>, userId: string, filter: { kind?: string; overdueBefore?: string }, at: string, limit: number, offset: number) {
+  const mine = myTasksQuery(db, userId, {}).select((eb) => [
+    eb.fn.countAll<number>().as('n_open'),
+    eb.fn.sum<number>(eb.case().when('due_at', '<', at).then(1).else(0).end()).as('n_overdue'),
+  ]);
+  const listed = myTasksQuery(db, userId, filter).select((eb) => eb.fn.countAll<number>().as('n_total'));
+  const page = myTasksQuery(db, userId, filter).select([...SELECT_COLUMNS]).orderBy('due_at').orderBy('since').limit(limit).offset(offset);
+  const filtered = filter.kind !== undefined || filter.overdueBefore !== undefined;
+  const head = filtered
+    ? db.selectFrom(mine.as('c')).innerJoin(listed.as('l'), (join) => join.onTrue()).select(['c.n_open', 'c.n_overdue', 'l.n_total'])
+    : db.selectFrom(mine.as('c')).select(['c.n_open', 'c.n_overdue', 'c.n_open as n_total']);
+  return head.leftJoin(page.as('p'), (join) => join.onTrue()).selectAll('p').orderBy('p.due_at').orderBy('p.since');
+}
+
+type PageRow = { [K in keyof TaskRow]: TaskRow[K] | null } & { n_open: number; n_total: number; n_overdue: number | null };
+
+// Compiled once per filter shape: the builder and compiler run once, later calls only bind values. The
+// statement still runs through Kysely's driver (its connection mutex), like every other query.
+const MARK = '\u0000qms-param:';
+const compiledPages = new WeakMap<Kysely<Database>, Map<string, { query: CompiledQuery<PageRow>; slots: (keyof PageArgs)[] }>>();
+export interface PageArgs {
+  userId: string;
+  kind: string;
+  at: string;
+  limit: number;
+  offset: number;
+}
+
+function compiledPage(db: Kysely<Database>, filtered: { kind: boolean; overdue: boolean }) {
+  const shape = `${filtered.kind ? 'k' : ''}${filtered.overdue ? 'o' : ''}`;
+  let byShape = compiledPages.get(db);
+  if (!byShape) compiledPages.set(db, (byShape = new Map()));
+  let compiled = byShape.get(shape);
+  if (!compiled) {
+    const m = (name: keyof PageArgs) => `${MARK}${name}`;
+    const query = pageWithCounts(
+      db,
+      m('userId'),
+      { kind: filtered.kind ? m('kind') : undefined, overdueBefore: filtered.overdue ? m('at') : undefined },
+      m('at'),
+      m('limit') as unknown as number,
+      m('offset') as unknown as number,
+    ).compile() as CompiledQuery<PageRow>;
+    const slots = query.parameters.map((p) => {
+      if (typeof p !== 'string' || !p.startsWith(MARK)) throw new Error(`tasks.mine: unexpected parameter ${String(p)}`);
+      return p.slice(MARK.length) as keyof PageArgs;
+    });
+    byShape.set(shape, (compiled = { query, slots }));
+  }
+  return compiled;
+}
+
+/** The SQL of an unfiltered inbox page and how to bind it: what the benchmark runs as a raw prepared statement. */
+export function inboxPageStatement(db: Kysely<Database>) {
+  const { query, slots } = compiledPage(db, { kind: false, overdue: false });
+  return { sql: query.sql, bind: (args: PageArgs) => slots.map((s) => args[s]) };
+}
+
+function runPage(db: Kysely<Database>, args: PageArgs, filtered: { kind: boolean; overdue: boolean }): Promise<QueryResult<PageRow>> {
+  const { query, slots } = compiledPage(db, filtered);
+  return db.executeQuery<PageRow>({ ...query, queryId: createQueryId(), parameters: slots.map((s) => args[s]) });
+}
+
 export const tasksHandlers: Handlers<DomainMethods<'tasks'>> = {
   async 'tasks.mine'(input, ctx) {
     const me = callerOf(ctx);
     const db = ctx.backend.store.db;
     const at = nowIso();
-    const filtered = myTasksQuery(db, me.id, { kind: input.kind, overdueBefore: input.overdue ? at : undefined });
-    const rows = await filtered
-      .select([...SELECT_COLUMNS])
-      .orderBy('due_at')
-      .orderBy('since')
-      .limit(input.pageSize)
-      .offset((input.page - 1) * input.pageSize)
-      .execute();
-    const counts = await myTasksQuery(db, me.id, {})
-      .select((eb) => [eb.fn.countAll<number>().as('open'), eb.fn.sum<number>(eb.case().when('due_at', '<', at).then(1).else(0).end()).as('overdue')])
-      .executeTakeFirstOrThrow();
-    const total =
-      input.kind || input.overdue ? (await filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n : counts.open;
-    return { items: rows.map((r) => toTask(r, at)), total, open: counts.open, overdue: Number(counts.overdue ?? 0) };
+    const filtered = { kind: input.kind !== undefined, overdue: input.overdue === true };
+    const args: PageArgs = { userId: me.id, kind: input.kind ?? '', at, limit: input.pageSize, offset: (input.page - 1) * input.pageSize };
+    const { rows } = await runPage(db, args, filtered);
+    const head = rows[0]!;
+    const items = head.id === null ? [] : rows.map((r) => toTask(r as TaskRow, at));
+    return { items, total: head.n_total, open: head.n_open, overdue: Number(head.n_overdue ?? 0) };
   },
 
   async 'tasks.overdueByUnit'(_input, ctx) {
