@@ -88,7 +88,7 @@ export const approvalEn: typeof approvalZhCN = {
       ok: 'Register',
       done: 'Registered version {{label}} of {{number}}.',
     },
-    history: { round: 'Round', step: 'Step', route: 'Approval route', reason: 'Reason', attachmentId: 'Body file', none: 'none' },
+    history: { stepAuthor: 'Submission (author)', stepNo: 'Step {{n}}', round: 'Round', step: 'Step', route: 'Approval route', reason: 'Reason', attachmentId: 'Body file', none: 'none' },
     bulk: {
       title: 'Register the versions in force',
       open: 'Register versions in force',

@@ -85,7 +85,7 @@ export const approvalZhCN = {
       ok: '登记',
       done: '已登记 {{number}} 的现行版本 {{label}}。',
     },
-    history: { round: '轮次', step: '步骤', route: '审批路线', reason: '原因', attachmentId: '正文文件', none: '无' },
+    history: { stepAuthor: '提交（作者签署）', stepNo: '第 {{n}} 步', round: '轮次', step: '步骤', route: '审批路线', reason: '原因', attachmentId: '正文文件', none: '无' },
     bulk: {
       title: '登记现行版本',
       open: '登记现行版本',

@@ -1,3 +1,4 @@
+import { EditOutlined } from '@ant-design/icons';
 import { Steps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Assignee, RouteStep } from '../../../shared/routes/contract';
@@ -39,6 +40,8 @@ export function RouteSteps({ revision }: { revision: RevisionSummary }) {
   const items = [
     {
       title: t('revisions.meaning.authored'),
+      // The author's step is named, not numbered, so the route's steps are numbered 1… as in the trail and the sign dialog.
+      icon: <EditOutlined />,
       status: revision.status === 'draft' ? ('process' as const) : ('finish' as const),
       description: signersAt(0).join(sep) || t('approval.route.authorWho'),
     },
@@ -68,7 +71,7 @@ export function RouteSteps({ revision }: { revision: RevisionSummary }) {
           {t('approval.route.notSubmitted')} {t(`approval.route.source.${planned.data.source}`)}
         </Typography.Text>
       )}
-      <Steps size="small" items={items} style={{ marginTop: 8 }} />
+      <Steps size="small" initial={0} items={items} style={{ marginTop: 8 }} />
     </div>
   );
 }

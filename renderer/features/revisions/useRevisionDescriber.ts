@@ -47,6 +47,11 @@ export function useRevisionDescriber(): FieldDescriber {
       if (field === 'reason' && (value === 'returned' || value === 'withdrawn' || value === 'discarded')) return t(`approval.signatures.voided.${value}`);
       if (field === 'attachmentId') return value ? text.slice(-8) : t('approval.history.none');
       if (field === 'from') return source(text);
+      // Stored as 0 for the author's signature at submission and 1… for the route's steps.
+      if (field === 'step') {
+        if (typeof value !== 'number') return t('approval.history.none');
+        return value === 0 ? t('approval.history.stepAuthor') : t('approval.history.stepNo', { n: value });
+      }
       return text;
     },
   };
