@@ -64,7 +64,7 @@ export const editorEn: typeof editorZhCN = {
     close: 'Close find',
   },
   outline: { title: 'Outline', empty: 'Headings and chapters appear here.', untitled: '(untitled)' },
-  count: '{{total}} words ({{cjk}} Chinese characters, {{words}} Latin words)',
+  count: '{{total}} words ({{cjk}} Chinese characters, {{words}} non-Chinese words)',
   image: {
     type: '"{{name}}" was not inserted: only PNG, JPEG and GIF pictures are supported.',
     size: '"{{name}}" is too large to insert: each picture may be at most {{limit}}.',

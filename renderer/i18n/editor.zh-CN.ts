@@ -63,7 +63,7 @@ export const editorZhCN = {
     close: '关闭查找',
   },
   outline: { title: '目录', empty: '添加标题或章后，这里会列出目录。', untitled: '（无标题）' },
-  count: '字数 {{total}}（汉字 {{cjk}}，英文单词 {{words}}）',
+  count: '字数 {{total}}（中文字符 {{cjk}}，非中文单词 {{words}}）',
   image: {
     type: '“{{name}}”不能插入：只支持 PNG、JPEG 和 GIF 图片。',
     size: '“{{name}}”太大，不能插入：每张图片不超过 {{limit}}。',

@@ -128,9 +128,19 @@ export function contentText(content: Content, language: Language): string[] {
   });
 }
 
-/** Characters as a Chinese reader counts them: each CJK character one, each Latin word one. */
+/** Chinese characters, CJK and full-width punctuation (not the ideographic space: Word counts no spaces). */
+const ASIAN = /[\u3400-\u9fff\uf900-\ufaff\u3001-\u303f\uff00-\uffef]/gu;
+
+/**
+ * Counted as Word counts 字数: each Chinese character or full-width punctuation mark one, and each run of other
+ * text between spaces or Chinese characters holding a letter or digit one "non-Chinese word" — numbers
+ * included ("2026年" is one character and one word, "9001:2015" and "3.14" one word each).
+ */
 export function countCharacters(text: string): { cjk: number; words: number; total: number } {
-  const cjk = (text.match(/[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/gu) ?? []).length;
-  const words = (text.replace(/[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/gu, ' ').match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  const cjk = (text.match(ASIAN) ?? []).length;
+  const words = text
+    .replace(ASIAN, ' ')
+    .split(/\s+/u)
+    .filter((run) => /[\p{L}\p{N}]/u.test(run)).length;
   return { cjk, words, total: cjk + words };
 }

@@ -65,13 +65,13 @@ describe('regulation numbering in the editor', () => {
     expect(numbered()).toEqual(['Chapter 1总则', 'Article 1目的', 'Article 2范围', 'Chapter 2职责', 'Article 3质量管理部']);
   });
 
-  it('counts Chinese characters one each and Latin words one each', async () => {
+  it('counts Chinese characters one each and non-Chinese words (numbers too) one each, as Word does', async () => {
     await open({
       'revisions.get': () =>
         revision({ content: { schemaVersion: 1, doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '服务质量 ISO 9001 standard' }] }] } } }),
     });
-    await waitFor(() => expect(screen.getByTestId('char-count')).toHaveTextContent('字数 7（汉字 4，英文单词 3）'));
+    await waitFor(() => expect(screen.getByTestId('char-count')).toHaveTextContent('字数 7（中文字符 4，非中文单词 3）'));
     act(() => void editorOf().commands.insertContent('满意'));
-    await waitFor(() => expect(screen.getByTestId('char-count')).toHaveTextContent('字数 9（汉字 6，英文单词 3）'));
+    await waitFor(() => expect(screen.getByTestId('char-count')).toHaveTextContent('字数 9（中文字符 6，非中文单词 3）'));
   });
 });

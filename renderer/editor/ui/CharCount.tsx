@@ -8,7 +8,7 @@ import type { Language } from '../../../shared/editor/structure';
 import { toContent } from '../content';
 import { formatNumber } from '../../i18n/format';
 
-/** Counted as a Chinese reader counts: each Chinese character one, each Latin word one, numbering included. */
+/** Counted as Word counts 字数: each Chinese character one, each non-Chinese word (numbers too) one, numbering included. */
 export function CharCount({ editor, language }: { editor: Editor; language: Language }) {
   const { t } = useTranslation();
   const doc = useDeferredValue(useEditorState({ editor, selector: ({ editor: e }) => e.state.doc, equalityFn: (a, b) => a === b }));
