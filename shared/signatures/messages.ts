@@ -28,6 +28,10 @@ export const SIGNATURE_MESSAGES = {
   'signatures.alreadySigned': { 'zh-CN': '已有人签署，不能撤回；请联系当前审批人退回。', en: 'Someone has already signed; ask the current signer to return it instead.' },
   'signatures.notAuthor': { 'zh-CN': '只有编制人可以撤回自己的提交。', en: 'Only the author can withdraw their submission.' },
   'routes.inactiveSigner': { 'zh-CN': '审批路线中的“{name}”已停用，不能作为签署人。', en: '"{name}" in the approval route is deactivated and cannot sign.' },
+  'routes.onlyAuthorCanSign': {
+    'zh-CN': '审批路线第 {step} 步（{name}）只有本文件的编制人可以签署，而系统不允许审批自己编制的文件：请先调整审批路线，或增加可签署此步骤的人员。',
+    en: 'Step {step} ({name}) of the approval route could only be signed by the document’s author, and approving one’s own document is not allowed: change the route first, or add someone who may sign this step.',
+  },
   'routes.noSigner': {
     'zh-CN': '审批路线第 {step} 步没有可签署的人员，请先设置审批路线。',
     en: 'Step {step} of the approval route has nobody who could sign; set the route first.',

@@ -153,7 +153,14 @@ describe('approval routes', () => {
     await qm.call('routes.set', { scope: { documentType: 'procedure' }, steps: [{ meaning: 'approved', mode: 'any', assignees: [{ kind: 'role', role: 'quality_manager' }] }] });
     const doc = await qm.call('documents.create', { title: '文件控制程序', type: 'procedure' });
     const draft = await qm.call('revisions.startDraft', { documentId: doc.id });
-    const rev = await qm.call('revisions.submit', { id: draft.id, version: draft.version, changeReason: '首次发布', password: PASSWORD });
+    // With self-approval off the submit itself is refused (a step only the author could sign would hang; see
+    // route-nobody-can-sign.test.ts); the setting turned off after submission is still enforced at signing.
+    const input = { id: draft.id, version: draft.version, changeReason: '首次发布', password: PASSWORD };
+    expect(await qm.raw('revisions.submit', input)).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { reason: 'routes.onlyAuthorCanSign' } } });
+    await qm.call('settings.update', { allowSelfApproval: true });
+    const submitted = await qm.call('revisions.submit', input);
+    await qm.call('settings.update', { allowSelfApproval: false });
+    const rev = await qm.call('revisions.get', { id: submitted.id });
     expect(rev.may.sign).toBe(false);
     expect(await sign(qm, rev)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', details: { reason: 'signatures.selfSign' } } });
     await qm.call('settings.update', { allowSelfApproval: true });

@@ -10,6 +10,7 @@ import type { Database, RevisionRow } from '../db/schema';
 import { AppError, notFound } from '../errors';
 import { activateDue, makeEffective, today } from './revision-lifecycle';
 import { assertMaySign, mayOn } from './revision-route';
+import { readSettings } from './settings';
 import { assertRouteSignable, revisionRoute, routeForDocument, routeState } from './routes';
 import { addSignature, assertSignerPassword, signaturesOf, voidSignatures } from './signatures';
 import { contentColumns, getRevisionRow, nextLabel, parseContent, summarise } from './revision-rows';
@@ -170,7 +171,8 @@ export const revisionsHandlers: Handlers<DomainMethods<'revisions'>> = {
     return inTransaction(ctx, async (trx, audit) => {
       const row = await forChange(trx, input.id, input.version, 'draft', 'revisions.notDraft');
       const route = await routeForDocument(trx, row.document_id);
-      await assertRouteSignable(trx, route.steps);
+      const selfApprovalAllowed = (await readSettings(trx)).allowSelfApproval;
+      await assertRouteSignable(trx, route.steps, row.author_id === null ? undefined : { authorId: row.author_id, documentId: row.document_id, selfApprovalAllowed, locale: ctx.locale });
       const round = row.round + 1;
       await trx
         .updateTable('revisions')

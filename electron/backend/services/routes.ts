@@ -1,3 +1,4 @@
+import { STEP_LABELS } from '../../../shared/routes/labels';
 import type { Kysely } from 'kysely';
 import { isUnitHeadOrDeputy } from './unit-head';
 import { uuidv7 } from 'uuidv7';
@@ -95,7 +96,40 @@ async function assertSigners(db: Kysely<Database>, steps: RouteStep[]) {
 }
 
 /** Before a submission: every step must have somebody active who could sign it. */
-export async function assertRouteSignable(db: Kysely<Database>, steps: RouteStep[]) {
+/** Who submits and whether they may sign their own document: a step only they could sign would never complete. */
+export interface RouteSubmitter {
+  authorId: string;
+  documentId: string;
+  selfApprovalAllowed: boolean;
+  locale: 'zh-CN' | 'en';
+}
+
+const activeOther = (db: Kysely<Database>, authorId: string) => db.selectFrom('users').select('id').where('active', '=', 1).where('id', '!=', authorId);
+
+/** Whether someone besides the author could take this step. */
+async function someoneButAuthor(db: Kysely<Database>, step: RouteStep, s: RouteSubmitter): Promise<boolean> {
+  // A countersign needs every person it names: the author among them blocks it.
+  if (step.mode === 'all' && step.assignees.some((a) => a.kind === 'user' && a.userId === s.authorId)) return false;
+  for (const a of step.assignees) {
+    if (a.kind === 'user' && a.userId !== s.authorId) return true;
+    if (a.kind === 'role' && (await activeOther(db, s.authorId).where('role', '=', a.role).executeTakeFirst())) return true;
+    if (a.kind === 'documentApprovers') {
+      if (await activeOther(db, s.authorId).where('role', '=', 'quality_manager').executeTakeFirst()) return true;
+      const approver = await activeOther(db, s.authorId)
+        .where('id', 'in', db.selectFrom('document_approvers').select('user_id').where('document_id', '=', s.documentId))
+        .executeTakeFirst();
+      if (approver) return true;
+    }
+    if (a.kind === 'unitHead') return true;
+  }
+  return false;
+}
+
+/**
+ * Refuses a route a submission could not complete: a step nobody could sign, or — while self-approval is off —
+ * a step only the author could sign (it would wait forever).
+ */
+export async function assertRouteSignable(db: Kysely<Database>, steps: RouteStep[], submitter?: RouteSubmitter) {
   await assertSigners(db, steps);
   for (const [i, step] of steps.entries()) {
     let someone = false;
@@ -104,6 +138,8 @@ export async function assertRouteSignable(db: Kysely<Database>, steps: RouteStep
       else someone = true;
     }
     if (!someone) throw new AppError('CONFLICT', 'routes.noSigner', { step: i + 1 });
+    if (submitter && !submitter.selfApprovalAllowed && !(await someoneButAuthor(db, step, submitter)))
+      throw new AppError('CONFLICT', 'routes.onlyAuthorCanSign', { step: i + 1, name: STEP_LABELS[step.meaning][submitter.locale] });
   }
 }
 
