@@ -19,6 +19,7 @@ export const securityEn: typeof securityZhCN = {
     saved: 'Account security settings saved.',
     locks: 'Accounts locked or with wrong passwords',
     noLocks: 'No account is locked.',
+    lockedSignIn: 'Too many wrong passwords: the account is locked until {{time}}. Try again then, or ask a quality manager to unlock it.',
     lockedUntil: 'Locked until {{time}}',
     failed: '{{count}} wrong passwords in a row',
     unlock: 'Unlock',

@@ -18,6 +18,7 @@ export const securityZhCN = {
     saved: '账户安全设置已保存。',
     locks: '被锁定或有密码错误的账户',
     noLocks: '目前没有被锁定的账户。',
+    lockedSignIn: '密码连续输错次数过多，账户已锁定，请在 {{time}} 之后再试，或请质量经理解锁。',
     lockedUntil: '锁定至 {{time}}',
     failed: '已连续输错 {{count}} 次',
     unlock: '解锁',

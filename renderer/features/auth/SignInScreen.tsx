@@ -2,7 +2,7 @@ import { Alert, App, Button, Checkbox, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../shared/auth/contract';
-import { call } from '../../api/client';
+import { call, isApiError } from '../../api/client';
 import { formatDateTime } from '../../i18n/format';
 import { usePolicy } from '../security/usePolicy';
 import { AuthLayout } from './AuthLayout';
@@ -30,6 +30,13 @@ export function SignInScreen({ notice }: { notice?: string }) {
     notification[previous.failedAttempts > 0 ? 'warning' : 'info']({ title, description, placement: 'bottomRight', duration: previous.failedAttempts > 0 ? 0 : 6, className: 'last-sign-in' });
   }
 
+  /** The server's words, except a lockout: its unlock time comes as ISO in the details and is shown in local time. */
+  function signInError(e: unknown): string {
+    const details = isApiError(e) ? (e.details as { reason?: string; lockedUntil?: string } | undefined) : undefined;
+    if (details?.reason === 'auth.locked' && details.lockedUntil) return t('security.lockedSignIn', { time: formatDateTime(details.lockedUntil) });
+    return e instanceof Error ? e.message : String(e);
+  }
+
   async function submit(values: SignInValues) {
     setBusy(true);
     setError(undefined);
@@ -39,7 +46,7 @@ export function SignInScreen({ notice }: { notice?: string }) {
       tellPrevious(session.previousSignIn);
       await signedIn(session, remember);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(signInError(e));
       setBusy(false);
     }
   }
