@@ -1,129 +1,22 @@
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { uuidv7 } from 'uuidv7';
-import type { Kysely } from 'kysely';
-import type { Locale } from '../../../shared/api/envelope';
-import { message, type MessageKey } from '../../../shared/api/messages';
 import type { ImportReport } from '../../../shared/org/contract';
 import { inTransaction, nowIso, type ServiceContext } from '../context';
 import type { Actor } from '../audit/trail';
-import type { Database } from '../db/schema';
 import { AppError } from '../errors';
 import type { JobControl } from '../jobs/registry';
-import { ROOT_UNIT_ID, insertUnit, organisationName, unitTree } from './departments';
+import { ROOT_UNIT_ID, insertUnit, organisationName } from './departments';
+import { CODE, KINDS, Refusals, Rollback } from './org-import-check';
+import { readWorkbook, type Row } from './org-import-read';
 import { dutiesFromText, dutiesText, getPosition, insertPosition, updatePosition } from './org-positions';
 
 /**
- * The organisation workbook: three sheets, one header row each. Import = read (streaming), check every row,
- * write everything in one transaction; any refused row (or a preview) rolls the whole transaction back.
+ * The organisation workbook: three sheets, one header row each. Import = read (streaming, org-import-read),
+ * check every row (org-import-check), write everything in one transaction; any refused row (or a preview)
+ * rolls the whole transaction back. Export writes the same layout (org-import-write).
  * A plain function (buffer in, report out) so that a job runner can call it for long imports.
  */
-export const SHEETS = {
-  units: { name: '单位', columns: ['代码', '名称', '类型', '上级代码', '负责人工号', '排序'] },
-  positions: { name: '岗位', columns: ['单位代码', '岗位名称', '岗位职责', '学历要求', '资格要求', '培训主题', '编制人数', '代理人工号'] },
-  people: { name: '人员', columns: ['工号', '姓名', '账户', '电话', '邮箱', '单位代码', '岗位', '兼任岗位', '在职'] },
-} as const;
-type SheetKey = keyof typeof SHEETS;
-
-/** More rows than this and the workbook is refused before anything is checked. */
-export const MAX_IMPORT_ROWS = 50_000;
-
-const KINDS: Record<string, 'department' | 'branch' | 'team'> = {
-  部门: 'department', 网点: 'branch', 班组: 'team', department: 'department', branch: 'branch', team: 'team',
-};
-const KIND_LABELS = { organisation: '组织', department: '部门', branch: '网点', team: '班组' } as const;
-
-interface Row { n: number; cells: string[] }
-
-function cellText(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v.trim();
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    const o = v as { richText?: { text: string }[]; text?: unknown; result?: unknown };
-    if (o.richText) return o.richText.map((t) => t.text).join('').trim();
-    if (o.text !== undefined) return cellText(o.text);
-    if (o.result !== undefined) return cellText(o.result);
-  }
-  return '';
-}
-
-/**
- * Reads the three sheets with the streaming reader; typed errors for a corrupt file, missing sheet, wrong header,
- * too many rows. exceljs's streaming unzip now and then loses an entry of a sound file (about 1 read in 100, seen
- * as "Cannot read properties of undefined (reading 'sheets')"), so a read that fails inside exceljs is tried again
- * before the file is called corrupt.
- */
-export async function readWorkbook(data: Buffer, maxRows = MAX_IMPORT_ROWS): Promise<Record<SheetKey, Row[]>> {
-  let lastError: unknown;
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      return await readOnce(data, maxRows);
-    } catch (err) {
-      if (err instanceof AppError) throw err;
-      lastError = err;
-    }
-  }
-  if (lastError instanceof MissingSheet) throw new AppError('VALIDATION', 'import.missingSheet', { sheet: lastError.message });
-  throw new AppError('VALIDATION', 'import.notXlsx', {}, { reason: lastError instanceof Error ? lastError.message : String(lastError) });
-}
-
-class NotAWorkbook extends Error {}
-class MissingSheet extends Error {}
-
-async function readOnce(data: Buffer, maxRows: number): Promise<Record<SheetKey, Row[]>> {
-  const out: Partial<Record<SheetKey, Row[]>> = {};
-  let total = 0;
-  let sheets = 0;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(data), {
-    worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore',
-  });
-  for await (const ws of reader) {
-    sheets++;
-    const name = (ws as unknown as { name: string }).name;
-    const key = (Object.keys(SHEETS) as SheetKey[]).find((k) => SHEETS[k].name === name);
-    const rows: Row[] = [];
-    let header: string[] | null = null;
-    for await (const row of ws) {
-      if (!key) continue;
-      const values = (row.values as unknown[]).slice(1);
-      const cells = SHEETS[key].columns.map((_c, i) => cellText(values[i]));
-      if (!header) {
-        header = values.map(cellText);
-        const expected = SHEETS[key].columns;
-        if (expected.some((c, i) => header![i] !== c))
-          throw new AppError('VALIDATION', 'import.wrongColumns', { sheet: name, expected: expected.join('、'), found: header.filter(Boolean).join('、') || '—' });
-        continue;
-      }
-      if (cells.every((c) => !c)) continue;
-      if (++total > maxRows) throw new AppError('VALIDATION', 'import.tooManyRows', { limit: maxRows });
-      rows.push({ n: row.number, cells });
-    }
-    if (key) out[key] = rows;
-  }
-  // A damaged zip can also end quietly with no worksheet at all: that is not a workbook either (tried again too).
-  if (sheets === 0) throw new NotAWorkbook('no worksheet');
-  // A missing sheet is tried again too (a lost zip entry looks the same), then reported by name.
-  for (const k of Object.keys(SHEETS) as SheetKey[]) if (!out[k]) throw new MissingSheet(SHEETS[k].name);
-  return out as Record<SheetKey, Row[]>;
-}
-
-class Refusals {
-  readonly list: ImportReport['refused'] = [];
-  constructor(private locale: Locale) {}
-  add(sheet: SheetKey, row: number, key: MessageKey, params: Record<string, unknown> = {}) {
-    this.list.push({ sheet: SHEETS[sheet].name, row, message: message(key, this.locale, params) });
-  }
-  fromError(sheet: SheetKey, row: number, err: unknown) {
-    if (!(err instanceof AppError)) throw err;
-    this.list.push({ sheet: SHEETS[sheet].name, row, message: message(err.key, this.locale, err.params) });
-  }
-}
-
-class Rollback extends Error {}
-
-const CODE = /^[A-Za-z0-9-]{1,16}$/;
+export { MAX_IMPORT_ROWS, readWorkbook, SHEETS } from './org-import-read';
+export { exportOrganisation } from './org-import-write';
 
 export async function importOrganisation(
   ctx: ServiceContext,
@@ -412,61 +305,4 @@ export async function importOrganisation(
     if (!(err instanceof Rollback)) throw err;
   }
   return report;
-}
-
-/** The same layout as the import, from the stored organisation. */
-export async function exportOrganisation(db: Kysely<Database>): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const sheet = (k: SheetKey) => {
-    const ws = wb.addWorksheet(SHEETS[k].name);
-    ws.addRow([...SHEETS[k].columns]);
-    ws.getRow(1).font = { bold: true };
-    ws.columns.forEach((c) => { c.width = 16; });
-    return ws;
-  };
-  const units = sheet('units');
-  const positions = sheet('positions');
-  const people = sheet('people');
-  const tree = await unitTree(db);
-  const byId = new Map(tree.map((u) => [u.id, u]));
-  const personNo = new Map(
-    (await db.selectFrom('people').select(['id', 'employee_no']).execute()).map((p) => [p.id, p.employee_no ?? '']),
-  );
-  for (const u of tree) {
-    if (u.parentId === null) continue;
-    const parent = byId.get(u.parentId);
-    units.addRow([u.code ?? '', u.name, KIND_LABELS[u.kind], parent?.parentId === null ? '' : (parent?.code ?? ''), u.headPersonId ? personNo.get(u.headPersonId) : '', u.order]);
-  }
-  const rows = await db
-    .selectFrom('positions as po')
-    .innerJoin('departments as d', 'd.id', 'po.department_id')
-    .select(['po.title', 'po.duties_text', 'po.education', 'po.qualifications', 'po.training_topics', 'po.headcount', 'po.deputy_person_id', 'd.code'])
-    .orderBy('d.code')
-    .orderBy('po.title')
-    .execute();
-  for (const p of rows)
-    positions.addRow([p.code ?? '', p.title, p.duties_text, p.education, p.qualifications, (JSON.parse(p.training_topics) as string[]).join('；'), p.headcount, p.deputy_person_id ? personNo.get(p.deputy_person_id) : '']);
-  const staff = await db
-    .selectFrom('people as p')
-    .leftJoin('users as u', 'u.id', 'p.user_id')
-    .select(['p.id', 'p.employee_no', 'p.name', 'u.username', 'p.phone', 'p.email', 'p.active'])
-    .orderBy('p.employee_no')
-    .orderBy('p.name')
-    .execute();
-  const held = await db
-    .selectFrom('person_positions as pp')
-    .innerJoin('positions as po', 'po.id', 'pp.position_id')
-    .innerJoin('departments as d', 'd.id', 'po.department_id')
-    .select(['pp.person_id', 'pp.is_primary', 'po.title', 'd.code'])
-    .orderBy('po.title')
-    .execute();
-  const heldBy = new Map<string, typeof held>();
-  for (const h of held) heldBy.set(h.person_id, [...(heldBy.get(h.person_id) ?? []), h]);
-  for (const p of staff) {
-    const mine = heldBy.get(p.id) ?? [];
-    const primary = mine.find((h) => h.is_primary === 1);
-    const extra = mine.filter((h) => h.is_primary !== 1).map((h) => `${h.code ?? ''}/${h.title}`).join('；');
-    people.addRow([p.employee_no ?? '', p.name, p.username ?? '', p.phone ?? '', p.email ?? '', primary?.code ?? '', primary?.title ?? '', extra, p.active ? '是' : '否']);
-  }
-  return Buffer.from(await wb.xlsx.writeBuffer());
 }
