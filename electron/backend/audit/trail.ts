@@ -40,7 +40,11 @@ export function hashEntry(e: HashableEntry): string {
   const format = e.format ?? 1;
   const canonical =
     format === 1
-      ? JSON.stringify([e.seq, e.id, e.at, e.actor_id, e.actor_name, e.entity, e.entity_id, e.action, e.before, e.after, e.prev_hash])
+      ? JSON.stringify([
+          e.seq, e.id, e.at, e.actor_id, e.actor_name, e.entity, e.entity_id, e.action, e.before, e.after, e.prev_hash,
+          // Format 1 has no origin: one added later must not go unnoticed.
+          ...(e.origin == null ? [] : [e.origin]),
+        ])
       : JSON.stringify([format, e.seq, e.id, e.at, e.actor_id, e.actor_name, e.entity, e.entity_id, e.action, e.before, e.after, e.origin ?? null, e.prev_hash]);
   return createHash('sha256').update(canonical).digest('hex');
 }
