@@ -8,7 +8,7 @@ import { kitMerge } from '../../electron/backend/kit/merge';
 import { kitOpen, kitPack } from '../../electron/backend/kit/field';
 import { verifyKit } from '../../electron/backend/kit/verify';
 import { client, openTestBackend, PASSWORD, snapshot, tempDir, withAllRoles, type TestBackend } from '../helpers/backend';
-import { cliCtx, exportDocuments, fileHash, PASSPHRASE, TEST_KDF } from '../helpers/kit';
+import { cliCtx, exportDocuments, PASSPHRASE, TEST_KDF } from '../helpers/kit';
 
 let dir: ReturnType<typeof tempDir>;
 let main: TestBackend;
