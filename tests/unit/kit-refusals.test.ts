@@ -136,6 +136,11 @@ describe('refusals of a returned kit (main database byte-identical)', () => {
     await refused(await returned(e, 't2', (db) => db.prepare('DELETE FROM audit_log WHERE seq = 1').run()), 'kit.trailAltered');
     await refused(await returned(e, 't3', (db) => db.prepare('DELETE FROM audit_log WHERE seq = 2').run()), 'kit.trailAltered');
   });
+
+  it('a payload that decrypts but is not a whole field database', async () => {
+    const e = (await exportOnce('e5.qmskit')).out;
+    await refused(await returned(e, 'p1', (db) => db.prepare('DROP TABLE kit_records').run()), 'kit.corrupt');
+  });
 });
 
 /** A new export from the (closed) main database: reopened, exported, closed again. */

@@ -141,9 +141,11 @@ export async function inspectKit(main: BetterSqlite3.Database, kitFile: string, 
     }
     const report = finish('ready', null);
     return { report, opened: { ...opened, report } };
-  } catch (err) {
+  } catch (caught) {
     opened?.dispose();
-    if (!(err instanceof AppError)) throw err;
+    // A payload that decrypts but is not the field database it claims (crafted, or from a broken writer) is corrupt.
+    const err = caught instanceof AppError ? caught : opened ? new AppError('VALIDATION', 'kit.corrupt') : null;
+    if (!err) throw caught;
     checks.push({ check: step, ok: false });
     return { report: finish('refused', err.key as MessageKey, err.params), opened: null };
   }
