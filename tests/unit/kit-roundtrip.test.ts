@@ -69,6 +69,10 @@ describe('the field kit round trip', () => {
     expect(entry).toMatchObject({ entity: 'user', action: 'signIn', actor_id: auditorId, actor_name: 'auditor', format: 2 });
     expect(JSON.parse(entry.origin!)).toMatchObject({ kitId: header.kitId, fieldSeq: 1, mergedBy: { id: null, name: '质量经理' } });
     expect(verifyChain(ms).intact).toBe(true);
+    const qm = client(main.backend);
+    qm.token = (await qm.call('auth.signIn', { username: 'manager', password: PASSWORD })).token;
+    const history = await qm.call('audit.history', { entity: 'user', entityId: auditorId as string, page: 1, pageSize: 10 });
+    expect(history.items.find((i) => i.origin)?.origin).toMatchObject({ kitId: header.kitId, fieldSeq: 1 });
     expect(ms.prepare('SELECT scope, sequence, entries FROM kit_imports').all()).toEqual([{ scope: header.scopes[0]!.scope, sequence: 1, entries: 1 }]);
 
     const before = snapshot(main.backend);
@@ -86,6 +90,8 @@ describe('the field kit round trip', () => {
       author.token = (await author.call('auth.signIn', { username: 'author', password: PASSWORD })).token;
       const ids = field.backend.store.sqlite.prepare('SELECT id FROM documents ORDER BY number').pluck().all() as string[];
       // Both documents are in the kit; the selection made them both writable.
+      const found = await author.call('search.documents', { q: '客户投诉' });
+      expect(found.hits.map((h) => h.number)).toEqual([numbers[1]]);
       const doc = await author.call('documents.get', { id: ids[0]! });
       expect((await author.call('documents.update', { id: doc.id, version: doc.version, title: '现场修改' })).title).toBe('现场修改');
       // A record outside the kit's records: the manager's account may sign in, but not change settings.

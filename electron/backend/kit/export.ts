@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import type { KitHeader, KitScope } from '../../../shared/kit/header';
 import { APP_ROOT } from '../app-root';
@@ -8,6 +9,8 @@ import type { Actor } from '../audit/trail';
 import { inTransaction, type ServiceContext } from '../context';
 import { applyMigrations, loadMigrations } from '../db/migrations';
 import { AppError } from '../errors';
+import type { Database } from '../db/schema';
+import { reindexDocument } from '../services/search-index';
 import { nowIso } from '../clock';
 import { DEFAULT_KDF, MIN_PASSPHRASE, writeKit, type KdfParams } from './container';
 import { mainIdentity } from './identity';
@@ -42,6 +45,17 @@ function freshKitDatabase(file: string, databaseId: string): BetterSqlite3.Datab
   kit.prepare("UPDATE database_identity SET kind = 'kit', database_id = ? WHERE id = 1").run(databaseId);
   kit.prepare('DELETE FROM database_secret').run();
   return kit;
+}
+
+/** The kit's documents in its own search index (built for the kit, not part of the sealed base); closes the kit. */
+async function indexDocuments(kit: BetterSqlite3.Database, records: KitRecords[]): Promise<void> {
+  const ids = records.filter((r) => r.table === 'documents').flatMap((r) => r.ids);
+  const k = new Kysely<Database>({ dialect: new SqliteDialect({ database: kit }) });
+  try {
+    for (const id of new Set(ids)) await reindexDocument(k, id);
+  } finally {
+    await k.destroy();
+  }
 }
 
 export const recordCounts = (kit: BetterSqlite3.Database) =>
@@ -110,8 +124,9 @@ export async function kitExport(ctx: ServiceContext, o: KitExportOptions, actor:
             kit.prepare('UPDATE audit_head SET seq = 0, hash = ? WHERE id = 1').run(seal);
           })();
           records = recordCounts(kit);
+          await indexDocuments(kit, o.records);
         } finally {
-          kit.close();
+          if (kit.open) kit.close();
         }
         main.prepare('INSERT INTO kit_exports (kit_id, scopes, for_users, seal, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)').run(
           facts.kitId, JSON.stringify(scopes), JSON.stringify(o.forUsers), seal!, facts.createdAt, facts.createdBy,
