@@ -1,9 +1,10 @@
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../electron/backend/audit/verify';
 import { decryptKit } from '../../electron/backend/kit/container';
 import { chainGenesis, databaseIdentity, kitInfo } from '../../electron/backend/kit/identity';
+import { kitExport } from '../../electron/backend/kit/export';
 import { kitMerge } from '../../electron/backend/kit/merge';
 import { kitOpen, kitPack } from '../../electron/backend/kit/field';
 import { verifyKit } from '../../electron/backend/kit/verify';
@@ -127,6 +128,19 @@ describe('the field kit round trip', () => {
     const before = snapshot(main.backend);
     await expect(kitMerge(cliCtx(main.backend), back, PASSPHRASE, { id: null, displayName: 'x' })).rejects.toMatchObject({ key: 'kit.cannotMerge' });
     expect(snapshot(main.backend)).toBe(before);
+  });
+
+  it('refuses a bad export with nothing written: an unknown account, a bookkeeping table, a short passphrase', async () => {
+    const before = snapshot(main.backend);
+    await expect(exportDocuments(main.backend, dir.dir, 'x.qmskit', [numbers[0]!], ['nobody'])).rejects.toMatchObject({ key: 'kit.unknownUser' });
+    const ctx = cliCtx(main.backend);
+    const base = { writable: [], scopes: [{ scope: 's', label: 's' }], forUsers: ['auditor'], passphrase: PASSPHRASE, out: join(dir.dir, 'y.qmskit'), kdf: TEST_KDF };
+    const userId = main.backend.store.sqlite.prepare("SELECT id FROM users WHERE username = 'manager'").pluck().get() as string;
+    await expect(kitExport(ctx, { ...base, records: [{ table: 'users', ids: [userId] }] })).rejects.toMatchObject({ key: 'kit.badTable' });
+    await expect(kitExport(ctx, { ...base, records: [{ table: 'documents', ids: ['missing'] }] })).rejects.toMatchObject({ key: 'kit.missingRecord' });
+    await expect(kitExport(ctx, { ...base, records: [{ table: 'documents', ids: [userId] }], passphrase: 'short' })).rejects.toMatchObject({ key: 'kit.passphraseShort' });
+    expect(snapshot(main.backend)).toBe(before);
+    expect(readdirSync(dir.dir).filter((f) => f !== 'main.sqlite' && !f.startsWith('main.sqlite-'))).toEqual([]);
   });
 
   it('opens a kit only into a new file and authenticates the whole of it', async () => {
