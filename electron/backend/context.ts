@@ -6,6 +6,7 @@ import { appendAudit, type Actor, type AuditFields } from './audit/trail';
 import type { Store } from './db/open';
 import type { Database } from './db/schema';
 import { AppError } from './errors';
+import { assertKitWritable } from './kit/guard';
 
 export type HostKind = 'electron' | 'web' | 'cli';
 
@@ -67,6 +68,7 @@ export async function inTransaction<T>(
         touched.set(`${fields.entity}|${fields.entityId}`, [fields.entity, fields.entityId]);
         return appendAudit(conn, actor, fields);
       });
+      if (touched.size) await assertKitWritable(ctx.backend.store, conn, touched.values());
       if (beforeCommit && touched.size) await beforeCommit(conn, touched.values());
       await sql`COMMIT`.execute(conn);
       return result;

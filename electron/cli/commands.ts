@@ -3,6 +3,7 @@ import { backupCommand, verifyCommand } from './maintenance';
 import { callCommand } from './call';
 import { docCommand } from './doc';
 import { orgCommand } from './org';
+import { kitCommand } from './kit';
 import { demoCommand, initCommand } from './init';
 import { webCommand } from './web';
 
@@ -30,6 +31,9 @@ export interface CommandArgs {
     controlled?: boolean;
     uncontrolled?: boolean;
     preview?: boolean;
+    'passphrase-file'?: string;
+    document?: string[];
+    for?: string[];
   };
   args: string[];
   locale: Locale;
@@ -48,6 +52,7 @@ export const COMMANDS: Record<string, Command> = {
   call: callCommand,
   doc: docCommand,
   org: orgCommand,
+  kit: kitCommand,
 };
 
 export const USAGE = `Service QMS 服务质量管理体系 — command line
@@ -65,6 +70,13 @@ export const USAGE = `Service QMS 服务质量管理体系 — command line
                  a Word file as a new draft (without --type, the type is read from its title)
   qms org import [--db FILE] --in FILE.xlsx [--preview]              units, positions and staff from a workbook (all or nothing)
   qms org export [--db FILE] --out FILE.xlsx                         the organisation in the same workbook layout
+  qms kit export [--db FILE] --document NUMBER … --for USER … --passphrase-file F --out FILE.qmskit
+                 a field kit (encrypted with the passphrase) of documents, for the named accounts
+  qms kit open   --in FILE.qmskit --passphrase-file F --db FIELD.sqlite      unpack a kit for field work
+  qms kit pack   --db FIELD.sqlite --passphrase-file F --out FILE.qmskit     pack the field database for the return
+  qms kit info   --in FILE.qmskit --passphrase-file F                        the kit's header, after checking the file
+  qms kit verify [--db FILE] --in FILE.qmskit --passphrase-file F            every check of a returned kit, read-only
+  qms kit import [--db FILE] --in FILE.qmskit --passphrase-file F            verify, then merge the field trail
 
 Without --db the default database in your application-data folder is used.
 --lang zh-CN|en chooses the language of messages (default: from LANG).`;

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { APP_ROOT } from '../backend/app-root';
 import { verifyChain } from '../backend/audit/verify';
+import { chainGenesis, databaseIdentity, kitInfo } from '../backend/kit/identity';
 import { backupTo } from '../backend/db/backup';
 import { openReadOnly } from '../backend/db/open';
 import { createBackend } from '../backend/backend';
@@ -65,7 +66,13 @@ export const verifyCommand: Command = async ({ options, locale, io }) => {
     const intact = integrity.length === 1 && integrity[0] === 'ok';
     io.out(`${zh ? 'SQLite 完整性检查' : 'SQLite integrity check'}: ${intact ? 'ok' : integrity.join('; ')}`);
     if (!intact) return 1;
-    const report = verifyChain(sqlite);
+    const identity = databaseIdentity(sqlite);
+    const kit = kitInfo(sqlite);
+    if (identity) {
+      const kind = kit ? `${zh ? '现场审核包' : 'field kit'} ${kit.kitId} (${zh ? '主数据库' : 'main database'} ${kit.mainDatabaseId})` : zh ? '主数据库' : 'main database';
+      io.out(`${zh ? '数据库标识' : 'Database id'}: ${identity.databaseId} — ${kind}`);
+    }
+    const report = verifyChain(sqlite, chainGenesis(sqlite));
     io.out(`${zh ? '审计追踪' : 'Audit trail'}: ${report.checked} ${zh ? '条' : 'entries'}, ${report.intact ? 'ok' : zh ? '已被篡改' : 'TAMPERED'}`);
     for (const p of report.problems) io.out(`  #${p.seq}: ${p.problem}`);
     return report.intact ? 0 : 1;

@@ -32,6 +32,9 @@ export async function runCli(argv: string[], io: CliIO = { out: (s) => console.l
         controlled: { type: 'boolean' },
         uncontrolled: { type: 'boolean' },
         preview: { type: 'boolean' },
+        'passphrase-file': { type: 'string' },
+        document: { type: 'string', multiple: true },
+        for: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });

@@ -7,12 +7,14 @@ import { WORD_MESSAGES } from '../word/messages';
 import { departmentMessages } from '../departments/messages';
 import { orgMessages } from '../org/messages';
 import { lifecycleMessages } from '../lifecycle/messages';
+import { KIT_MESSAGES } from '../kit/messages';
 import type { ErrorCode, Locale } from './envelope';
 
 /** Error messages shown to people, in both languages; `{name}` is filled from params. */
 const MESSAGES = {
   ...JOB_MESSAGES,
   ...WORD_MESSAGES,
+  ...KIT_MESSAGES,
   VALIDATION: { 'zh-CN': '输入有误，请检查后重试。', en: 'The input is not valid. Please check it and try again.' },
   UNAUTHENTICATED: { 'zh-CN': '请先登录。', en: 'Please sign in first.' },
   FORBIDDEN: { 'zh-CN': '您的角色无权执行此操作。', en: 'Your role is not allowed to do this.' },

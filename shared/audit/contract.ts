@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { idSchema, method, pageInput, pageOf, timestampSchema } from '../api/common';
 import { ALL_ROLES } from '../auth/roles';
+import { auditOriginSchema } from '../kit/origin';
 
-export const AUDIT_ENTITIES = ['user', 'department', 'document', 'settings', 'revision', 'attachment', 'approvalRoute', 'person', 'position'] as const;
+export const AUDIT_ENTITIES = ['user', 'department', 'document', 'settings', 'revision', 'attachment', 'approvalRoute', 'person', 'position', 'kit'] as const;
 export const auditEntitySchema = z.enum(AUDIT_ENTITIES);
 export type AuditEntity = z.infer<typeof auditEntitySchema>;
 
@@ -17,6 +18,8 @@ export const auditEntrySchema = z.object({
   action: z.string(),
   before: z.unknown(),
   after: z.unknown(),
+  /** On an entry merged from a field kit: the kit, when it was made in the field, who merged it. */
+  origin: auditOriginSchema.nullable().optional(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 

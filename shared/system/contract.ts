@@ -19,6 +19,10 @@ export const systemMethods = {
       schemaVersion: z.number().int(),
       appVersion: z.string(),
       host: z.enum(['electron', 'web', 'cli']),
+      /** The database's permanent id (given at creation). */
+      databaseId: z.string(),
+      /** Set when this database is a field kit: where it came from. */
+      kit: z.object({ kitId: z.string(), mainDatabaseId: z.string(), labels: z.array(z.string()) }).nullable(),
     }),
     roles: ALL_ROLES,
     mutates: false,

@@ -32,7 +32,7 @@ export function generateDocuments(sqlite: BetterSqlite3.Database, count: number,
        '[]', NULL, 1, @at, @at, @owner_id, @owner_id)`,
   );
   const insertAudit = sqlite.prepare(
-    'INSERT INTO audit_log VALUES (@seq, @id, @at, @actor_id, @actor_name, @entity, @entity_id, @action, @before, @after, @prev_hash, @hash)',
+    'INSERT INTO audit_log (seq, id, at, actor_id, actor_name, entity, entity_id, action, before, after, prev_hash, hash) VALUES (@seq, @id, @at, @actor_id, @actor_name, @entity, @entity_id, @action, @before, @after, @prev_hash, @hash)',
   );
   const head = sqlite.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as { seq: number; hash: string };
   const seqs = Object.fromEntries(DOCUMENT_TYPES.map((t) => [t, 0]));

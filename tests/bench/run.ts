@@ -2,6 +2,7 @@
 // QMS_BENCH_ROWS / QMS_BENCH_SEARCH_ROWS / QMS_BENCH_RUNS change the sizes.
 import { benchCommit } from './commit';
 import { benchImport } from './import';
+import { benchKit } from './kit';
 import { benchOrgImport } from './org-import';
 import { benchRegister } from './register';
 import { benchSearch } from './search';
@@ -20,4 +21,6 @@ console.log('\n== Organisation import: 5,000 staff rows from .xlsx vs exceljs re
 await benchOrgImport(Number(process.env.QMS_BENCH_STAFF ?? 5_000));
 console.log('\n== Task inbox: tasks.mine (500 open among 200,000 tasks) through dispatch vs raw SQL ==');
 const tasks = await benchTasks(Number(process.env.QMS_BENCH_TASKS ?? 200_000), 500, runs);
+console.log('\n== Field kit: export, verify and pack of ~100 MB of photos vs copying the same bytes ==');
+await benchKit(Number(process.env.QMS_BENCH_PHOTOS ?? 200), 500_000);
 console.log(`\nTargets: register ${register ? 'met' : 'MISSED'}, search ${search ? 'met' : 'MISSED'}, import ${wordImport ? 'met' : 'MISSED'}, tasks ${tasks ? 'met' : 'MISSED'}`);

@@ -19,6 +19,8 @@ describe('shell habits', () => {
         schemaVersion: 4,
         appVersion: '1.0.0',
         host: 'web' as const,
+        databaseId: '0190f7a2-7c1e-7000-8000-00000000abcd',
+        kit: null,
       }),
       'system.backup': () => {
         backups += 1;
@@ -26,6 +28,7 @@ describe('shell habits', () => {
       },
     });
     await screen.findByText(/0 份/);
+    expect(screen.getByTestId('database-id')).toHaveTextContent('0190f7a2-7c1e-7000-8000-00000000abcd');
     fireEvent.click(screen.getByTestId('backup-now'));
     await screen.findByTestId('backup-file');
     await waitFor(() => expect(screen.getByText(/1 份/)).toBeInTheDocument());

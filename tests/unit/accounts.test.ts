@@ -112,5 +112,6 @@ describe('accounts and sessions', () => {
     const info = await qm.call('system.info', {});
     expect(info.backups).toMatchObject({ count: 1, sizeBytes });
     expect(info.sizeBytes).toBeGreaterThan(0);
+    expect(info).toMatchObject({ databaseId: expect.stringMatching(/^[0-9a-f-]{36}$/), kit: null });
   });
 });

@@ -87,7 +87,7 @@ describe('audit trail', () => {
     const forged = { ...third, seq: 4, id: '01890a5d-ac96-774b-bcce-b302099a8057', action: 'delete', prev_hash: third.hash };
     delete (forged as Record<string, unknown>).hash;
     db.prepare(
-      'INSERT INTO audit_log VALUES (@seq, @id, @at, @actor_id, @actor_name, @entity, @entity_id, @action, @before, @after, @prev_hash, @hash)',
+      'INSERT INTO audit_log (seq, id, at, actor_id, actor_name, entity, entity_id, action, before, after, prev_hash, hash) VALUES (@seq, @id, @at, @actor_id, @actor_name, @entity, @entity_id, @action, @before, @after, @prev_hash, @hash)',
     ).run({ ...forged, hash: hashEntry(forged as never) });
     const report = verifyChain(db);
     expect(report.intact).toBe(false);

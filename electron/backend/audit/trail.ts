@@ -6,6 +6,7 @@ import { nowIso } from '../clock';
 import type { AuditLogTable, Database } from '../db/schema';
 import { PERSONAL_FIELDS } from '../../../shared/audit/personal';
 import { fingerprintPersonal } from './personal';
+import type { AuditOrigin } from '../../../shared/kit/origin';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -25,11 +26,26 @@ export interface AuditFields {
   personal?: readonly string[];
 }
 
-/** The hash covers every field of the entry and the previous entry's hash. */
-export function hashEntry(e: Omit<AuditLogTable, 'hash'>): string {
-  const canonical = JSON.stringify([
-    e.seq, e.id, e.at, e.actor_id, e.actor_name, e.entity, e.entity_id, e.action, e.before, e.after, e.prev_hash,
-  ]);
+/** The entry format written now; entries keep the format they were written with. */
+export const ENTRY_FORMAT = 2;
+
+export type HashableEntry = Omit<AuditLogTable, 'hash' | 'format' | 'origin'> & { format?: number | null; origin?: string | null };
+
+/**
+ * The hash covers every field of the entry and the previous entry's hash. Format 1 (entries written before
+ * the field-kit migration, or rows without a format) keeps its original formula; format 2 also covers the
+ * format itself and the origin, so that neither can be changed or dropped.
+ */
+export function hashEntry(e: HashableEntry): string {
+  const format = e.format ?? 1;
+  const canonical =
+    format === 1
+      ? JSON.stringify([
+          e.seq, e.id, e.at, e.actor_id, e.actor_name, e.entity, e.entity_id, e.action, e.before, e.after, e.prev_hash,
+          // Format 1 has no origin: one added later must not go unnoticed.
+          ...(e.origin == null ? [] : [e.origin]),
+        ])
+      : JSON.stringify([format, e.seq, e.id, e.at, e.actor_id, e.actor_name, e.entity, e.entity_id, e.action, e.before, e.after, e.origin ?? null, e.prev_hash]);
   return createHash('sha256').update(canonical).digest('hex');
 }
 
@@ -44,6 +60,21 @@ export async function appendAudit(trx: Kysely<Database>, actor: Actor | null, fi
     const ref = { entity: fields.entity, entityId: fields.entityId };
     fields = { ...fields, before: await fingerprintPersonal(trx, ref, fields.before, personal), after: await fingerprintPersonal(trx, ref, fields.after, personal) };
   }
+  await appendEntry(trx, actor, { entity: fields.entity, entityId: fields.entityId, action: fields.action, before: toJson(fields.before), after: toJson(fields.after) });
+}
+
+/** An entry whose before/after are already stored JSON (as in another trail); origin set on entries merged from a kit. */
+export interface StoredEntryFields {
+  entity: string;
+  entityId: string;
+  action: string;
+  before: string | null;
+  after: string | null;
+  origin?: AuditOrigin;
+}
+
+/** Appends one entry as given (no personal-data fingerprinting: the caller's values are stored already). */
+export async function appendEntry(trx: Kysely<Database>, actor: Actor | null, fields: StoredEntryFields): Promise<void> {
   const head = await trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
   const entry = {
     seq: head.seq + 1,
@@ -54,9 +85,11 @@ export async function appendAudit(trx: Kysely<Database>, actor: Actor | null, fi
     entity: fields.entity,
     entity_id: stored(fields.entityId),
     action: stored(fields.action),
-    before: toJson(fields.before),
-    after: toJson(fields.after),
+    before: stored(fields.before),
+    after: stored(fields.after),
     prev_hash: head.hash,
+    format: ENTRY_FORMAT,
+    origin: fields.origin ? stored(JSON.stringify(fields.origin)) : null,
   };
   const hash = hashEntry(entry);
   await trx.insertInto('audit_log').values({ ...entry, hash }).execute();

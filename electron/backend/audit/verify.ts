@@ -5,14 +5,17 @@ import { GENESIS_HASH, hashEntry } from './trail';
 
 const MAX_PROBLEMS = 1000;
 
-/** Walks the whole chain: an edited, inserted or removed entry breaks a hash, a link or the sequence. */
-export function verifyChain(sqlite: BetterSqlite3.Database): ChainReport {
+/**
+ * Walks the whole chain: an edited, inserted or removed entry breaks a hash, a link or the sequence. Each
+ * entry is hashed with the formula of its own format. A field kit's trail starts from its seal, not zeros.
+ */
+export function verifyChain(sqlite: BetterSqlite3.Database, genesis = GENESIS_HASH): ChainReport {
   const problems: ChainReport['problems'] = [];
   const report = (seq: number, problem: ChainReport['problems'][number]['problem']) => {
     if (problems.length < MAX_PROBLEMS) problems.push({ seq, problem });
   };
   let prevSeq = 0;
-  let prevHash = GENESIS_HASH;
+  let prevHash = genesis;
   let checked = 0;
   const rows = sqlite.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditLogTable>;
   for (const row of rows) {

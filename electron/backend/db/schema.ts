@@ -41,6 +41,14 @@ export interface Database {
     updated_at: string;
   };
   word_layouts: { revision_id: string; variant: string; data: string | null; created_at: string; updated_at: string };
+  database_identity: { id: number; database_id: string; kind: 'main' | 'kit'; created_at: string };
+  database_secret: { id: number; secret: Buffer };
+  kit_exports: { kit_id: string; scopes: string; for_users: string; seal: string; created_at: string; created_by: string | null };
+  kit_export_scopes: { scope: string; sequence: number; kit_id: string };
+  kit_imports: { kit_id: string; scope: string; sequence: number; merged_at: string; merged_by: string | null; entries: number };
+  kit_info: { id: number; kit_id: string; main_database_id: string; scopes: string; for_users: string; seal: string; created_at: string; created_by: string | null };
+  kit_base: { tbl: string; row_id: string; data: string };
+  kit_records: { entity: string; entity_id: string };
   migration_report: {
     id: Generated<number>;
     migration: string;
@@ -201,6 +209,10 @@ export interface AuditLogTable {
   after: string | null;
   prev_hash: string;
   hash: string;
+  /** Hash format: 1 before the field-kit migration, 2 since (covers format and origin). */
+  format: number;
+  /** JSON, on entries merged from a field kit (shared/kit/origin.ts). */
+  origin: string | null;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -20,6 +20,7 @@ export const toEntry = (r: AuditRow): AuditEntry => ({
   action: r.action,
   before: parse(r.before),
   after: parse(r.after),
+  origin: r.origin ? (parse(r.origin) as AuditEntry['origin']) : null,
 });
 
 function filtered(db: Kysely<Database>, f: LogFilter): SelectQueryBuilder<Database, 'audit_log', object> {

@@ -1,6 +1,7 @@
 import { contract, type MethodName } from '../../../shared/api/contract';
 import type { AuditEntity } from '../../../shared/audit/contract';
 import { verifyChain } from '../audit/verify';
+import { chainGenesis } from '../kit/identity';
 import { callerOf, type DomainMethods, type Handlers, type ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { toEntry } from './audit-log';
@@ -17,6 +18,7 @@ const READ_METHOD: Record<AuditEntity, MethodName> = {
   approvalRoute: 'routes.list',
   person: 'people.get',
   position: 'positions.get',
+  kit: 'system.backup',
 };
 
 async function assertMayReadRecord(ctx: ServiceContext, entity: AuditEntity, entityId: string) {
@@ -50,6 +52,7 @@ export const auditHandlers: Handlers<Exclude<DomainMethods<'audit'>, `audit.${'l
   },
 
   async 'audit.verify'(_input, ctx) {
-    return verifyChain(ctx.backend.store.sqlite);
+    const { sqlite } = ctx.backend.store;
+    return verifyChain(sqlite, chainGenesis(sqlite));
   },
 };

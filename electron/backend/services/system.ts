@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { backupTo, timestamp } from '../db/backup';
 import type { DomainMethods, Handlers } from '../context';
+import { databaseIdentity, kitInfo } from '../kit/identity';
 
 const backupsFolder = (databaseFile: string) => join(dirname(databaseFile), 'backups');
 
@@ -18,7 +19,12 @@ export const systemHandlers: Handlers<DomainMethods<'system'>> = {
     const folder = backupsFolder(store.file);
     const files = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.sqlite')).map((f) => statSync(join(folder, f)).size) : [];
     const backups = { folder, count: files.length, sizeBytes: files.reduce((a, b) => a + b, 0) };
-    return { databaseFile: store.file, sizeBytes, backups, schemaVersion: store.schemaVersion, appVersion, host };
+    const kit = kitInfo(store.sqlite);
+    return {
+      databaseFile: store.file, sizeBytes, backups, schemaVersion: store.schemaVersion, appVersion, host,
+      databaseId: databaseIdentity(store.sqlite)?.databaseId ?? '',
+      kit: kit && { kitId: kit.kitId, mainDatabaseId: kit.mainDatabaseId, labels: kit.scopes.map((s) => s.label) },
+    };
   },
 
   /** "Back up now": a consistent copy in a backups folder beside the database. */

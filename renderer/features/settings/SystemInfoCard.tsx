@@ -42,6 +42,18 @@ export function SystemInfoCard({ reloadKey = 0 }: { reloadKey?: number }) {
                 </span>
               ),
             },
+            {
+              key: 'id',
+              label: t('settings.system.databaseId'),
+              children: (
+                <Typography.Text copyable className="mono" data-testid="database-id">
+                  {info.data.databaseId}
+                </Typography.Text>
+              ),
+            },
+            ...(info.data.kit
+              ? [{ key: 'kit', label: t('settings.system.kit'), children: t('settings.system.kitValue', { kit: info.data.kit.kitId, main: info.data.kit.mainDatabaseId, labels: info.data.kit.labels.join(', ') }) }]
+              : []),
             { key: 'schema', label: t('settings.system.schemaVersion'), children: info.data.schemaVersion },
             { key: 'app', label: t('settings.system.appVersion'), children: info.data.appVersion },
             { key: 'host', label: t('settings.system.host'), children: t(`settings.system.hosts.${info.data.host}`) },

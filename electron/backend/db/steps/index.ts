@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { approvalRoutesStep } from './approval-routes';
 import { departmentCodesUnique } from './department-codes';
+import { fieldKitStep } from './field-kit';
 import { pinyinSortKeys } from './pinyin-sort-keys';
 import { organisationStep } from './organisation';
 import { tasksStep } from './tasks';
@@ -26,4 +27,5 @@ export const migrationSteps: Record<string, MigrationStep> = {
   pinyin_sort_keys: pinyinSortKeys,
   organisation: organisationStep,
   tasks: tasksStep,
+  field_kit: fieldKitStep,
 };
