@@ -72,9 +72,11 @@ export function AuditPlanPage({ id }: { id: string }) {
   useEffect(() => {
     if (a) form.setFieldsValue(toForm(a));
   }, [a, form]);
-  const unitIds = Form.useWatch('unitIds', form) ?? [];
+  const watchedUnits = Form.useWatch('unitIds', form);
+  const unitIds = useMemo(() => watchedUnits ?? [], [watchedUnits]);
   const lead = Form.useWatch('leadPersonId', form);
-  const auditorIds = Form.useWatch('auditorIds', form) ?? [];
+  const watchedAuditors = Form.useWatch('auditorIds', form);
+  const auditorIds = useMemo(() => watchedAuditors ?? [], [watchedAuditors]);
   const chosenUnits = useMemo(() => allUnits.filter((u) => unitIds.includes(u.value)).map((u) => ({ ...u, label: u.label.trim() })), [allUnits, unitIds]);
   const team = useMemo(() => people.filter((p) => p.value === lead || auditorIds.includes(p.value)), [people, lead, auditorIds]);
   const auditeeOptions = useMemo(
