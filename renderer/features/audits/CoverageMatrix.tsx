@@ -6,7 +6,7 @@ import { COVERAGE_CELLS, type Coverage, type CoverageCell } from '../../../share
 export const CELL_STYLE: Record<CoverageCell, { bg: string; fg: string; mark: string }> = {
   done: { bg: '#b7eb8f', fg: '#135200', mark: '✓' },
   planned: { bg: '#bae0ff', fg: '#003eb3', mark: '○' },
-  gap: { bg: '#ffa39e', fg: '#a8071a', mark: '✕' },
+  gap: { bg: '#fff1f0', fg: '#cf1322', mark: '✕' },
   justified: { bg: '#ffe7ba', fg: '#ad4e00', mark: '!' },
   excluded: { bg: '#f0f0f0', fg: '#8c8c8c', mark: '—' },
 };
@@ -34,6 +34,8 @@ export function CoverageLegend() {
  */
 export function CoverageMatrix({ coverage }: { coverage: Coverage }) {
   const { t } = useTranslation();
+  const uncovered = new Set<string>(coverage.uncoveredClauses);
+  const idle = new Set(coverage.uncoveredUnits.map((u) => u.unitId));
   return (
     <div className="coverage-wrap" data-testid="coverage-matrix">
       <table className="coverage">
@@ -41,7 +43,7 @@ export function CoverageMatrix({ coverage }: { coverage: Coverage }) {
           <tr>
             <th className="coverage-unit" />
             {coverage.clauses.map((c) => (
-              <th key={c.clause} className={c.applicable ? '' : 'coverage-excluded'}>
+              <th key={c.clause} className={!c.applicable ? 'coverage-excluded' : uncovered.has(c.clause) ? 'coverage-uncovered' : ''}>
                 {c.clause}
               </th>
             ))}
@@ -50,7 +52,7 @@ export function CoverageMatrix({ coverage }: { coverage: Coverage }) {
         <tbody>
           {coverage.units.map((u, i) => (
             <tr key={u.unitId} data-testid={`coverage-row-${u.name}`}>
-              <th className="coverage-unit" style={{ paddingInlineStart: 6 + u.depth * 14 }} title={u.name}>
+              <th className={idle.has(u.unitId) ? 'coverage-unit coverage-uncovered' : 'coverage-unit'} style={{ paddingInlineStart: 6 + u.depth * 14 }} title={u.name}>
                 {u.name}
               </th>
               {coverage.cells[i]!.map((cell, k) => {
