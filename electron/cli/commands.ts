@@ -4,6 +4,7 @@ import { callCommand } from './call';
 import { docCommand } from './doc';
 import { orgCommand } from './org';
 import { kitCommand } from './kit';
+import { auditCommand } from './audit';
 import { demoCommand, initCommand } from './init';
 import { webCommand } from './web';
 
@@ -53,6 +54,7 @@ export const COMMANDS: Record<string, Command> = {
   doc: docCommand,
   org: orgCommand,
   kit: kitCommand,
+  audit: auditCommand,
 };
 
 export const USAGE = `Service QMS 服务质量管理体系 — command line
@@ -77,6 +79,7 @@ export const USAGE = `Service QMS 服务质量管理体系 — command line
   qms kit info   --in FILE.qmskit --passphrase-file F                        the kit's header, after checking the file
   qms kit verify [--db FILE] --in FILE.qmskit --passphrase-file F            every check of a returned kit, read-only
   qms kit import [--db FILE] --in FILE.qmskit --passphrase-file F            verify, then merge the field trail
+  qms audit list [--db FILE]                                         internal audits: code, title, dates, status, findings by grade
 
 Without --db the default database in your application-data folder is used.
 --lang zh-CN|en chooses the language of messages (default: from LANG).`;

@@ -19,6 +19,8 @@ const READ_METHOD: Record<AuditEntity, MethodName> = {
   person: 'people.get',
   position: 'positions.get',
   kit: 'system.backup',
+  audit: 'audits.get',
+  audit_programme: 'programmes.get',
 };
 
 async function assertMayReadRecord(ctx: ServiceContext, entity: AuditEntity, entityId: string) {
