@@ -7,6 +7,8 @@ import { WORD_MESSAGES } from '../word/messages';
 import { departmentMessages } from '../departments/messages';
 import { orgMessages } from '../org/messages';
 import { lifecycleMessages } from '../lifecycle/messages';
+import { scopeMessages } from '../scope/messages';
+import { matrixMessages } from '../matrix/messages';
 import type { ErrorCode, Locale } from './envelope';
 
 /** Error messages shown to people, in both languages; `{name}` is filled from params. */
@@ -75,6 +77,8 @@ const MESSAGES = {
   ...departmentMessages,
   ...orgMessages,
   ...lifecycleMessages,
+  ...scopeMessages,
+  ...matrixMessages,
 } satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -21,6 +21,8 @@ export interface Database {
   tasks: TasksTable;
   clause_scope: { clause: string; applicable: number; justification: string | null; updated_by: string | null; version: number; created_at: string; updated_at: string };
   processes: ProcessesTable;
+  matrix_versions: MatrixVersionsTable;
+  matrix_cells: { version_id: string; row_key: string; unit_id: string; mark: string };
   approval_routes: ApprovalRoutesTable;
   document_search_map: { doc_rowid: Generated<number>; document_id: string };
   document_search: { rowid: number; number: string; title: string; body: string };
@@ -240,6 +242,20 @@ export interface ProcessesTable {
   owner_unit_id: string | null;
   sort_order: number;
   closed_at: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MatrixVersionsTable {
+  id: string;
+  number: number;
+  level_kind: string;
+  state: string;
+  round: number;
+  created_by: string | null;
+  frozen_json: string | null;
+  effective_at: string | null;
   version: number;
   created_at: string;
   updated_at: string;

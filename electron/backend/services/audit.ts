@@ -17,6 +17,9 @@ const READ_METHOD: Record<AuditEntity, MethodName> = {
   approvalRoute: 'routes.list',
   person: 'people.get',
   position: 'positions.get',
+  clause_scope: 'scope.get',
+  process: 'scope.get',
+  matrix_version: 'matrix.get',
 };
 
 async function assertMayReadRecord(ctx: ServiceContext, entity: AuditEntity, entityId: string) {
