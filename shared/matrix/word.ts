@@ -36,7 +36,7 @@ const TEXT = {
     version: (n: number) => `第 ${n} 版`,
     row: '条款 / 过程',
     legend: '图例：★ 主管（对该条款或过程负总责，每行有且只有一个）　● 主责　○ 配合',
-    approved: (by: string, date: string) => `批准：${by}　生效日期：${date}`,
+    approved: (by: string, date: string) => `批准：${by}\u3000生效日期：${date}`,
     notApproved: '（未批准的版本，仅供审阅）',
   },
   en: {

@@ -128,7 +128,7 @@ describe('the responsibility matrix', () => {
     if (!zh.ok) throw new Error('export refused');
     const xlsx = zh.data as { dataBase64: string };
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(xlsx.dataBase64, 'base64'));
+    await book.xlsx.load(Buffer.from(xlsx.dataBase64, 'base64') as never);
     const sheet = book.worksheets[0]!;
     expect(sheet.getRow(1).values).toEqual([undefined, '条款/过程', '名称', '质量管理部', '运营部', '人力资源部']);
     const rows = sheet.getSheetValues().filter(Boolean) as unknown[][];

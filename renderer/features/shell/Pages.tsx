@@ -13,6 +13,8 @@ import { OrganisationPage } from '../org/OrganisationPage';
 import { SearchResultsPage } from '../search/SearchResultsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { UsersPage } from '../users/UsersPage';
+import { ScopePage } from '../scope/ScopePage';
+import { MatrixPage } from '../matrix/MatrixPage';
 import { navigate, type Route } from './router';
 
 // The editor (TipTap, ProseMirror) loads only when a revision is opened.
@@ -49,6 +51,10 @@ export function Pages({ route }: { route: Route }) {
       return can('users.list', user.role) ? <UsersPage /> : <Result status="403" title={t('shell.forbidden')} extra={home} />;
     case 'settings':
       return <SettingsPage />;
+    case 'scope':
+      return <ScopePage />;
+    case 'matrix':
+      return <MatrixPage />;
     case 'registerExisting':
       return <RegisterExistingPage />;
     case 'log':

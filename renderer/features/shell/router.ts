@@ -12,6 +12,8 @@ export type Route =
   | { page: 'settings' }
   | { page: 'registerExisting' }
   | { page: 'log' }
+  | { page: 'scope' }
+  | { page: 'matrix' }
   | { page: 'notFound' };
 
 export type Page = Route['page'];
@@ -33,7 +35,7 @@ export function parseHash(hash: string): Route {
   if (first === 'register-existing' && !second) return { page: 'registerExisting' };
   if (first === 'documents') return second ? { page: 'document', id: second } : { page: 'documents', query: new URLSearchParams(rawQuery) };
   if (second) return { page: 'notFound' };
-  if (first === 'departments' || first === 'organisation' || first === 'users' || first === 'settings' || first === 'log') return { page: first };
+  if (first === 'departments' || first === 'organisation' || first === 'users' || first === 'settings' || first === 'log' || first === 'scope' || first === 'matrix') return { page: first };
   return { page: 'notFound' };
 }
 
