@@ -59,5 +59,6 @@ export const scopeEn = {
     noColumns: 'No open units at this level.',
     clause: 'Clause',
     process: 'Process',
+    appendToManual: 'Append the effective responsibility matrix (landscape appendix)',
   },
 };

@@ -59,5 +59,6 @@ export const scopeZhCN = {
     noColumns: '该层级没有在用的单位。',
     clause: '条款',
     process: '过程',
+    appendToManual: '附加现行有效的质量职能分配表（横向附录）',
   },
 };

@@ -65,8 +65,9 @@ export function matrixSection(d: MatrixWordData, language: Language, appendix = 
   const body = { font: fontSlots(fonts.latin, fonts.body), size: 18 };
   const bold = { font: fontSlots(fonts.latin, fonts.heading), size: 18, bold: language === 'en' };
   const codeW = 700;
-  const nameW = Math.min(3200, Math.max(2200, TEXT_WIDTH - codeW - d.columns.length * 700));
-  const colW = Math.floor((TEXT_WIDTH - codeW - nameW) / Math.max(1, d.columns.length));
+  // Unit columns up to 21 mm each (a five-character name on one line); the name takes what is left (at least 39 mm).
+  const colW = Math.min(1200, Math.floor((TEXT_WIDTH - codeW - 2200) / Math.max(1, d.columns.length)));
+  const nameW = TEXT_WIDTH - codeW - colW * d.columns.length;
   const cell = (text: string, width: number, run: object, align: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.CENTER) =>
     new TableCell({
       width: { size: width, type: WidthType.DXA },

@@ -5,7 +5,8 @@ import { matrixDocument, type MatrixWordData } from '../../../shared/matrix/word
 import { packWord } from '../../../shared/word/pack';
 import type { Language } from '../../../shared/editor/structure';
 import type { Database } from '../db/schema';
-import type { MatrixData } from './matrix-data';
+import { matrixData, type MatrixData } from './matrix-data';
+import { AppError } from '../errors';
 import { readSettings } from './settings';
 import { signaturesOf } from './signatures';
 
@@ -49,6 +50,13 @@ export async function matrixWordData(db: Kysely<Database>, d: MatrixData): Promi
     columns: d.columns,
     cells: d.cells,
   };
+}
+
+/** The effective version, for the quality manual's appendix; refused when none is approved yet. */
+export async function effectiveMatrixWordData(db: Kysely<Database>): Promise<MatrixWordData> {
+  const row = await db.selectFrom('matrix_versions').selectAll().where('state', '=', 'effective').executeTakeFirst();
+  if (!row) throw new AppError('CONFLICT', 'matrix.noneEffective');
+  return matrixWordData(db, await matrixData(db, row));
 }
 
 export async function matrixWord(db: Kysely<Database>, d: MatrixData, locale: string): Promise<Uint8Array> {
