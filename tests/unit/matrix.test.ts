@@ -103,6 +103,9 @@ describe('the responsibility matrix', () => {
     // The next version starts from the approved marks and supersedes it once approved.
     let next = await qm.call('matrix.create', {});
     expect(next).toMatchObject({ number: 2, state: 'draft', breaks: [] });
+    // Readers keep seeing the version in force while the next one is drafted; the quality manager sees the draft.
+    expect(await author.call('matrix.get', {})).toMatchObject({ number: 1, state: 'effective', editable: false, steps: [] });
+    expect(await qm.call('matrix.get', {})).toMatchObject({ number: 2, state: 'draft' });
     next = await qm.call('matrix.step', { id: next.id, version: next.version, step: 'submit' });
     next = await qm.call('matrix.step', { id: next.id, version: next.version, step: 'approve', password: PASSWORD });
     expect((await qm.call('matrix.list', {})).map((v) => [v.number, v.state])).toEqual([[2, 'effective'], [1, 'superseded']]);

@@ -33,12 +33,12 @@ async function forChange(db: Kysely<Database>, id: string, version: number): Pro
 const bump = (trx: Kysely<Database>, row: MatrixVersionsTable, set: Partial<MatrixVersionsTable> = {}) =>
   trx.updateTable('matrix_versions').set({ ...set, version: row.version + 1, updated_at: nowIso() }).where('id', '=', row.id).execute();
 
-/** The version a reader sees first: the one being worked on, else the one in force. */
-async function currentId(db: Kysely<Database>): Promise<string | null> {
+/** The version shown first: to a quality manager the one being worked on, to everyone else the one in force. */
+async function currentId(db: Kysely<Database>, caller: Caller): Promise<string | null> {
   const open = await db.selectFrom('matrix_versions').select('id').where('state', 'in', ['draft', 'in_approval']).executeTakeFirst();
-  if (open) return open.id;
   const eff = await db.selectFrom('matrix_versions').select('id').where('state', '=', 'effective').executeTakeFirst();
-  return eff?.id ?? null;
+  const first = caller.role === 'quality_manager' ? (open ?? eff) : (eff ?? open);
+  return first?.id ?? null;
 }
 
 export const matrixHandlers: Handlers<DomainMethods<'matrix'>> = {
@@ -58,7 +58,7 @@ export const matrixHandlers: Handlers<DomainMethods<'matrix'>> = {
   async 'matrix.get'(input, ctx) {
     const me = callerOf(ctx);
     const db = ctx.backend.store.db;
-    const id = input.id ?? (await currentId(db));
+    const id = input.id ?? (await currentId(db, me));
     return id ? full(db, me, await versionRow(db, id)) : null;
   },
   async 'matrix.create'(input, ctx) {
