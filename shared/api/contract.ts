@@ -18,6 +18,8 @@ import { settingsMethods } from '../settings/contract';
 import { systemMethods } from '../system/contract';
 import { usersMethods } from '../users/contract';
 import { auditCoreMethods } from '../audits/core-contract';
+import { scopeMethods } from '../scope/contract';
+import { matrixMethods } from '../matrix/contract';
 
 /** Every API method, named domain.verb, with its input and output schema and who may call it. */
 export const contract = {
@@ -40,6 +42,8 @@ export const contract = {
   ...securityMethods,
   ...orgMethods,
   ...auditCoreMethods,
+  ...scopeMethods,
+  ...matrixMethods,
 };
 
 export type Contract = typeof contract;

@@ -9,6 +9,8 @@ import { orgMessages } from '../org/messages';
 import { lifecycleMessages } from '../lifecycle/messages';
 import { KIT_MESSAGES } from '../kit/messages';
 import { auditCoreMessages } from '../audits/messages';
+import { scopeMessages } from '../scope/messages';
+import { matrixMessages } from '../matrix/messages';
 import type { ErrorCode, Locale } from './envelope';
 
 /** Error messages shown to people, in both languages; `{name}` is filled from params. */
@@ -79,6 +81,8 @@ const MESSAGES = {
   ...orgMessages,
   ...lifecycleMessages,
   ...auditCoreMessages,
+  ...scopeMessages,
+  ...matrixMessages,
 } satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

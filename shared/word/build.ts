@@ -19,6 +19,7 @@ import type { Content, ContentNode } from '../editor/content';
 import type { Language } from '../editor/structure';
 import { contentBlocks, type TextArea } from './blocks';
 import { coverBlocks, type CopyControl, type CoverSignatures, type HistoryEntry } from './cover';
+import { matrixSection, type MatrixWordData } from '../matrix/word';
 import { captions, fontSlots, fontsFor, hasOfficialStyle, statusLabel, type WordFontChoice, type WordStyle } from './style';
 
 export interface WordMeta {
@@ -36,6 +37,8 @@ export interface WordMeta {
   signatures?: CoverSignatures;
   history?: HistoryEntry[];
   copy?: CopyControl;
+  /** The effective responsibility matrix, appended to a quality manual as a landscape section. */
+  matrixAppendix?: MatrixWordData;
 }
 
 export interface WordOptions {
@@ -259,6 +262,6 @@ export function buildWordDocument(content: Content, language: Language, styleOrO
         { reference: 'ordered', levels: listLevels(true) },
       ],
     },
-    sections: withToc ? [cover, toc, body] : [cover, body],
+    sections: [...(withToc ? [cover, toc, body] : [cover, body]), ...(meta.matrixAppendix ? [matrixSection(meta.matrixAppendix, language, true)] : [])],
   });
 }

@@ -36,6 +36,8 @@ export const wordExportInputSchema = z.object({
   controlled: z.boolean().optional(),
   /** 发放号 of a controlled copy. */
   copyNumber: z.string().trim().min(1).max(40).optional(),
+  /** A quality manual only: append the effective 质量职能分配表 as a landscape appendix. */
+  appendMatrix: z.boolean().default(false),
 });
 
 export const wordExportOutputSchema = z.object({

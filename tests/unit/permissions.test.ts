@@ -56,6 +56,29 @@ async function ownUnit() {
   await qm.call('people.assign', { id: author.id, version: author.version, positionId: post.id });
   return unit;
 }
+/** The open matrix draft (made over the branch level when none is open). */
+async function matrixDraft() {
+  let m = await qm.call('matrix.get', {});
+  if (m?.state === 'in_approval') m = await qm.call('matrix.step', { id: m.id, version: m.version, step: 'return', comment: '退回' });
+  if (m?.state === 'draft') return m;
+  await ownUnit();
+  return qm.call('matrix.create', { levelKind: 'branch' });
+}
+/** A draft with a ★ in every row. */
+async function matrixFilled() {
+  let m = await matrixDraft();
+  for (const b of m.breaks) m = await qm.call('matrix.setCell', { id: m.id, version: m.version, row: b.row, unitId: m.columns[0]!.unitId, mark: 'lead' });
+  return m;
+}
+/** No open draft (the open one approved), so a new one may start. */
+async function matrixClosed() {
+  const open = await qm.call('matrix.get', {});
+  if (open?.state !== 'draft' && open?.state !== 'in_approval') return;
+  const m = await matrixFilled();
+  const s = await qm.call('matrix.step', { id: m.id, version: m.version, step: 'submit' });
+  await qm.call('matrix.step', { id: s.id, version: s.version, step: 'approve', password: PASSWORD });
+}
+const newProcess = () => qm.call('processes.create', { code: `P${Math.floor(Math.random() * 1e9)}`, name: '服务提供过程' });
 const newPosition = async () => qm.call('positions.create', { departmentId: (await ownUnit()).id, title: `客服专员-${Math.random()}` });
 
 
@@ -299,6 +322,37 @@ const inputs: Fixture = {
     return { id: p.id, version: p.version, reason: '增加一次审核' };
   },
   'org.importStart': async () => ({ dataBase64: (await orgWorkbook([['CS', '客户服务部', '部门', '', '', '']], [], [])).toString('base64') }),
+  'scope.get': async () => ({}),
+  'scope.setClause': async () => {
+    const c = (await qm.call('scope.get', {})).clauses.find((x) => x.clause === '8.3')!;
+    return { clause: '8.3', version: c.version, applicable: !c.applicable, justification: '服务型企业，不涉及设计和开发' };
+  },
+  'processes.create': async () => ({ code: `P${Math.floor(Math.random() * 1e9)}`, name: '投诉处理过程' }),
+  'processes.update': async () => {
+    const p = await newProcess();
+    return { id: p.id, version: p.version, closed: true };
+  },
+  'processes.delete': async () => {
+    const p = await newProcess();
+    return { id: p.id, version: p.version };
+  },
+  'matrix.list': async () => ({}),
+  'matrix.get': async () => ({}),
+  'matrix.create': async () => {
+    await matrixClosed();
+    await ownUnit();
+    return { levelKind: 'branch' };
+  },
+  'matrix.setCell': async () => {
+    const m = await matrixDraft();
+    return { id: m.id, version: m.version, row: m.rows[0]!.key, unitId: m.columns[0]!.unitId, mark: 'main' };
+  },
+  'matrix.step': async () => {
+    const m = await matrixFilled();
+    return { id: m.id, version: m.version, step: 'submit' };
+  },
+  'matrix.exportXlsx': async () => ({ id: (await matrixDraft()).id }),
+  'matrix.exportWord': async () => ({ id: (await matrixDraft()).id }),
 };
 
 beforeAll(async () => {

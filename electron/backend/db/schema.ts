@@ -21,6 +21,8 @@ export interface Database {
   tasks: TasksTable;
   clause_scope: { clause: string; applicable: number; justification: string | null; updated_by: string | null; version: number; created_at: string; updated_at: string };
   processes: ProcessesTable;
+  matrix_versions: MatrixVersionsTable;
+  matrix_cells: { version_id: string; row_key: string; unit_id: string; mark: string };
   approval_routes: ApprovalRoutesTable;
   audit_programmes: AuditProgrammesTable;
   audit_programme_gaps: AuditProgrammeGapsTable;
@@ -356,3 +358,16 @@ export interface AuditIndependenceExceptionsTable extends Tombstoned {
 }
 export type AuditProgrammeRow = Selectable<AuditProgrammesTable>;
 export type InternalAuditRow = Selectable<AuditsTable>;
+export interface MatrixVersionsTable {
+  id: string;
+  number: number;
+  level_kind: string;
+  state: string;
+  round: number;
+  created_by: string | null;
+  frozen_json: string | null;
+  effective_at: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}

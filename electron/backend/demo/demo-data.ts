@@ -8,6 +8,7 @@ import type { Backend } from '../context';
 import { dispatch } from '../dispatch';
 import { loadDemoOrganisation } from './demo-org';
 import { loadDemoAudits } from './demo-audits';
+import { loadDemoMatrix } from './demo-matrix';
 
 export interface DemoAccount {
   username: string;
@@ -118,6 +119,7 @@ export async function loadDemoData(backend: Backend): Promise<DemoAccount[]> {
       ],
     });
   await loadDemoOrganisation(call);
+  await loadDemoMatrix(call, manager!.password);
 
   /** An author writes the body and submits it, signing 编制; returns the submitted revision. */
   async function draftAndSubmit(documentId: string, author: string, title: string, changeReason: string) {

@@ -21,6 +21,9 @@ const READ_METHOD: Record<AuditEntity, MethodName> = {
   kit: 'system.backup',
   audit: 'audits.get',
   audit_programme: 'programmes.get',
+  clause_scope: 'scope.get',
+  process: 'scope.get',
+  matrix_version: 'matrix.get',
 };
 
 async function assertMayReadRecord(ctx: ServiceContext, entity: AuditEntity, entityId: string) {

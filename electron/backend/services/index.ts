@@ -21,6 +21,8 @@ import { usersHandlers } from './users';
 import { auditCoreHandlers } from './audits';
 import { programmesHandlers } from './programmes';
 import { programmeApprovalHandlers } from './programme-approval';
+import { scopeHandlers } from './scope';
+import { matrixHandlers } from './matrix';
 
 /** Every method of the contract has exactly one handler; the type makes a missing one a compile error. */
 export const handlers: Handlers<MethodName> = {
@@ -45,4 +47,6 @@ export const handlers: Handlers<MethodName> = {
   ...auditCoreHandlers,
   ...programmesHandlers,
   ...programmeApprovalHandlers,
+  ...scopeHandlers,
+  ...matrixHandlers,
 };

@@ -21,8 +21,9 @@ import { layoutVariant, saveLayout, storedLayout } from './word-layouts';
 import { readAttachment } from './attachments';
 import { refuseSameTitle } from './word-title-match';
 import { safeFileName } from '../../../shared/files/file-name';
+import { effectiveMatrixWordData } from './matrix-export';
 
-export type WordExportOptions = Omit<ParsedInput<'word.export'>, 'revisionId'>;
+export type WordExportOptions = Omit<ParsedInput<'word.export'>, 'revisionId' | 'appendMatrix'> & { appendMatrix?: boolean };
 
 /** Everything the builder needs about a revision, as plain data a worker can take. */
 export async function wordBuildInput(db: Kysely<Database>, revision: RevisionRow, options: WordExportOptions, exporter: string | null): Promise<Omit<WordBuildInput, 'pageNumbers'> & { fileName: string }> {
@@ -34,6 +35,8 @@ export async function wordBuildInput(db: Kysely<Database>, revision: RevisionRow
   if (options.style === 'official' && !hasOfficialStyle(language)) throw new AppError('VALIDATION', 'word.noOfficialEnglish');
   const effective = revision.status === 'effective';
   if (options.controlled && !effective) throw new AppError('VALIDATION', 'word.controlledDraft');
+  if (options.appendMatrix && doc.type !== 'manual') throw new AppError('VALIDATION', 'matrix.appendManualOnly');
+  const matrixAppendix = options.appendMatrix ? await effectiveMatrixWordData(db) : undefined;
   const signatures = await coverSignatures(db, revision.id);
   const { organisationName } = await readSettings(db);
   const meta: WordMeta = {
@@ -49,6 +52,7 @@ export async function wordBuildInput(db: Kysely<Database>, revision: RevisionRow
     signatures,
     history: await revisionHistory(db, revision, language),
     copy: { controlled: options.controlled ?? effective, copyNumber: options.copyNumber ?? null },
+    ...(matrixAppendix && { matrixAppendix }),
   };
   return {
     content: parsed.data,

@@ -90,7 +90,7 @@ export function RevisionWorkspace({ doc, revision, onReload, find }: { doc: QmsD
         extra={
           <>
             <Button onClick={() => navigate(documentPath(doc.id))}>{t('revisions.backToDocument')}</Button>
-            {loaded.ok && <ExportWordButton revisionId={revision.id} status={revision.status} language={revision.language} />}
+            {loaded.ok && <ExportWordButton revisionId={revision.id} status={revision.status} language={revision.language} documentType={doc.type} />}
             {abilities.edit && <FileBodyButtons revision={revision} onChanged={onReload} />}
             <RevisionActions revision={revision} abilities={abilities} contentOk={loaded.ok} prepare={prepare} onChanged={onReload} signerId={user.id} />
           </>

@@ -16,6 +16,8 @@ import { UsersPage } from '../users/UsersPage';
 import { AuditListPage } from '../audits/AuditListPage';
 import { AuditPlanPage } from '../audits/AuditPlanPage';
 import { ProgrammePage } from '../audits/ProgrammePage';
+import { ScopePage } from '../scope/ScopePage';
+import { MatrixPage } from '../matrix/MatrixPage';
 import { navigate, type Route } from './router';
 
 // The editor (TipTap, ProseMirror) loads only when a revision is opened.
@@ -52,6 +54,10 @@ export function Pages({ route }: { route: Route }) {
       return can('users.list', user.role) ? <UsersPage /> : <Result status="403" title={t('shell.forbidden')} extra={home} />;
     case 'settings':
       return <SettingsPage />;
+    case 'scope':
+      return <ScopePage />;
+    case 'matrix':
+      return <MatrixPage />;
     case 'registerExisting':
       return <RegisterExistingPage />;
     case 'log':

@@ -15,6 +15,8 @@ export type Route =
   | { page: 'audits' }
   | { page: 'audit'; id: string }
   | { page: 'programme'; year: number }
+  | { page: 'scope' }
+  | { page: 'matrix' }
   | { page: 'notFound' };
 
 export type Page = Route['page'];
@@ -38,7 +40,7 @@ export function parseHash(hash: string): Route {
   if (first === 'register-existing' && !second) return { page: 'registerExisting' };
   if (first === 'documents') return second ? { page: 'document', id: second } : { page: 'documents', query: new URLSearchParams(rawQuery) };
   if (second) return { page: 'notFound' };
-  if (first === 'departments' || first === 'organisation' || first === 'users' || first === 'settings' || first === 'log') return { page: first };
+  if (first === 'departments' || first === 'organisation' || first === 'users' || first === 'settings' || first === 'log' || first === 'scope' || first === 'matrix') return { page: first };
   return { page: 'notFound' };
 }
 

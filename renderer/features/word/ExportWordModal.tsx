@@ -1,4 +1,4 @@
-import { Alert, App, Form, Input, Modal, Radio, Typography } from 'antd';
+import { Alert, App, Checkbox, Form, Input, Modal, Radio, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/editor/structure';
@@ -16,12 +16,15 @@ interface Values {
   fonts: WordFontChoice;
   controlled: boolean;
   copyNumber: string;
+  appendMatrix?: boolean;
 }
 
 interface Props {
   revisionId: string;
   status: string;
   language: Language;
+  /** A quality manual may append the effective responsibility matrix. */
+  documentType?: string;
   onClose: () => void;
 }
 
@@ -29,7 +32,7 @@ interface Props {
  * Export choices: style (no official style for English), fonts, 受控/非受控 with a copy number; the export runs
  * as a job with a progress bar, and a draft is said to export without TOC page numbers.
  */
-export function ExportWordModal({ revisionId, status, language, onClose }: Props) {
+export function ExportWordModal({ revisionId, status, language, documentType, onClose }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -46,7 +49,7 @@ export function ExportWordModal({ revisionId, status, language, onClose }: Props
     setJob(null);
     const copyNumber = values.copyNumber?.trim();
     handle.current = followJob<Output<'word.export'>>(
-      call('word.exportStart', { revisionId, style: values.style, fonts: values.fonts, controlled: values.controlled, ...(values.controlled && copyNumber ? { copyNumber } : {}) }),
+      call('word.exportStart', { revisionId, style: values.style, fonts: values.fonts, controlled: values.controlled, ...(values.controlled && copyNumber ? { copyNumber } : {}), ...(values.appendMatrix && { appendMatrix: true }) }),
       setJob,
     );
     try {
@@ -114,6 +117,11 @@ export function ExportWordModal({ revisionId, status, language, onClose }: Props
         {effective && controlled && (
           <Form.Item name="copyNumber" label={t('wordExport.copyNumber')} rules={[{ max: 40 }]}>
             <Input data-testid="export-copy-number" maxLength={40} />
+          </Form.Item>
+        )}
+        {documentType === 'manual' && (
+          <Form.Item name="appendMatrix" valuePropName="checked">
+            <Checkbox data-testid="export-append-matrix">{t('matrix.appendToManual')}</Checkbox>
           </Form.Item>
         )}
         {effective ? (
