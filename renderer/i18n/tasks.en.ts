@@ -1,10 +1,13 @@
 /** The task inbox: filters, due dates, the shell's badge, overdue totals by unit; zh-CN: tasks.zh-CN.ts. */
 export const tasksEn = {
   tasks: {
-    kinds: { sign: 'To sign', revise: 'To revise' },
+    kinds: { sign: 'To sign', revise: 'To revise', action: 'Actions to carry out', capa: 'Corrective actions to work on', capaVerify: 'To verify' },
     lines: {
       sign: '{{meaning}}: {{number}} {{title}} (revision {{label}})',
       revise: 'Returned: {{number}} {{title}} (revision {{label}})',
+      action: 'Action: {{detail}} ({{number}} {{title}})',
+      capa: 'Corrective action {{number}} {{title}}',
+      capaVerify: 'Verify effectiveness: {{number}} {{title}}',
     },
     all: 'All',
     unitHead: 'head of the owning unit',

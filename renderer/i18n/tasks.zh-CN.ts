@@ -1,10 +1,13 @@
 /** The task inbox (待办): filters, due dates, the shell's badge, overdue totals by unit; en: tasks.en.ts. */
 export const tasksZhCN = {
   tasks: {
-    kinds: { sign: '待我审批', revise: '待我修改' },
+    kinds: { sign: '待我审批', revise: '待我修改', action: '待我落实的措施', capa: '待我处理的纠正措施', capaVerify: '待我验证' },
     lines: {
       sign: '{{meaning}}：{{number}} {{title}}（修订 {{label}}）',
       revise: '退回修改：{{number}} {{title}}（修订 {{label}}）',
+      action: '措施：{{detail}}（{{number}} {{title}}）',
+      capa: '纠正措施 {{number}} {{title}}',
+      capaVerify: '有效性验证：{{number}} {{title}}',
     },
     all: '全部',
     unitHead: '归口单位负责人',

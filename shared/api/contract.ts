@@ -17,6 +17,8 @@ import { jobsMethods } from '../jobs/contract';
 import { settingsMethods } from '../settings/contract';
 import { systemMethods } from '../system/contract';
 import { usersMethods } from '../users/contract';
+import { actionsMethods } from '../actions/contract';
+import { capaMethods } from '../capa/contract';
 
 /** Every API method, named domain.verb, with its input and output schema and who may call it. */
 export const contract = {
@@ -38,6 +40,8 @@ export const contract = {
   ...attachmentsMethods,
   ...securityMethods,
   ...orgMethods,
+  ...actionsMethods,
+  ...capaMethods,
 };
 
 export type Contract = typeof contract;

@@ -4,6 +4,7 @@ import { ROLES, type Role } from '../../shared/auth/roles';
 import { imageOf } from '../helpers/files';
 import { docxOf } from '../helpers/word';
 import { orgWorkbook } from '../helpers/org';
+import { capaFixtures } from '../helpers/capa-fixtures';
 import { client, openTestBackend, PASSWORD, withAllRoles, type Client, type TestBackend } from '../helpers/backend';
 
 let t: TestBackend;
@@ -214,6 +215,7 @@ const inputs: Fixture = {
   'org.import': async () => ({ dataBase64: (await orgWorkbook([['CS', '客户服务部', '部门', '', '', '']], [], [])).toString('base64') }),
   'org.export': async () => ({}),
   'org.importStart': async () => ({ dataBase64: (await orgWorkbook([['CS', '客户服务部', '部门', '', '', '']], [], [])).toString('base64') }),
+  ...capaFixtures(() => qm),
 };
 
 beforeAll(async () => {

@@ -18,6 +18,8 @@ import { jobsHandlers } from './jobs';
 import { settingsHandlers } from './settings';
 import { systemHandlers } from './system';
 import { usersHandlers } from './users';
+import { actionsHandlers } from './actions';
+import { capaHandlers } from './capa';
 
 /** Every method of the contract has exactly one handler; the type makes a missing one a compile error. */
 export const handlers: Handlers<MethodName> = {
@@ -39,4 +41,6 @@ export const handlers: Handlers<MethodName> = {
   ...attachmentsHandlers,
   ...securityHandlers,
   ...orgHandlers,
+  ...actionsHandlers,
+  ...capaHandlers,
 };
