@@ -7,6 +7,10 @@ export const capaMessages = {
   'capa.verifyTooEarly': { 'zh-CN': '验证日期不能早于 {date}（最后一项措施完成后 90 天）。', en: 'The verification date cannot be before {date} (90 days after the last action was done).' },
   'capa.openActions': { 'zh-CN': '仍有 {count} 项措施未完成，不能关闭。', en: '{count} actions are not done yet; the corrective action cannot be closed.' },
   'capa.actionsNotDone': { 'zh-CN': '仍有 {count} 项措施未完成，不能提交验证。', en: '{count} actions are not done yet; it cannot go to verification.' },
+  'capa.noNewActions': {
+    'zh-CN': '验证未通过后重新分析：本轮尚未制定新的措施。',
+    en: 'Reopened after an ineffective verification: no new action has been planned in this round.',
+  },
   'capa.noActions': { 'zh-CN': '尚未制定任何措施。', en: 'No actions have been planned yet.' },
   'capa.notVerified': { 'zh-CN': '尚无“有效”的有效性验证，不能关闭。', en: 'There is no effectiveness verification with the verdict "effective"; it cannot be closed.' },
   'capa.noRootCause': {

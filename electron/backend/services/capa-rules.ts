@@ -26,7 +26,7 @@ declareAssignment('capa', 'verifier', async (db, caller, id) => {
 export const mayWorkCapa = (db: Kysely<Database>, caller: Caller, id: string) => holds(db, caller, { roles: ['quality_manager'], assignments: ['owner'], entity: 'capa', id });
 
 const liveActions = (db: Kysely<Database>, id: string) =>
-  db.selectFrom('actions').select(['status', 'done_on']).where('parent_type', '=', 'capa').where('parent_id', '=', id).where('status', '!=', 'cancelled').execute();
+  db.selectFrom('actions').select(['status', 'done_on', 'created_at']).where('parent_type', '=', 'capa').where('parent_id', '=', id).where('status', '!=', 'cancelled').execute();
 
 async function latestVerdict(db: Kysely<Database>, id: string): Promise<string | null> {
   const c = await db.selectFrom('capas').select('round').where('id', '=', id).executeTakeFirst();
@@ -45,7 +45,11 @@ export const capaGuards: Guards = {
     const acts = await liveActions(db, id);
     if (acts.length === 0) return { key: 'capa.noActions' };
     const open = acts.filter((a) => a.status !== 'done').length;
-    return open ? { key: 'capa.actionsNotDone', params: { count: open } } : null;
+    if (open) return { key: 'capa.actionsNotDone', params: { count: open } };
+    // Reopened after a not-effective verification: this round needs an action of its own.
+    const reopened = await db.selectFrom('capa_verifications').select('created_at').where('capa_id', '=', id).where('verdict', '=', 'not_effective').orderBy('created_at', 'desc').executeTakeFirst();
+    if (reopened && !acts.some((a) => a.created_at > reopened.created_at)) return { key: 'capa.noNewActions' };
+    return null;
   },
   async closable(db, id) {
     const open = (await liveActions(db, id)).filter((a) => a.status !== 'done').length;
