@@ -3,6 +3,7 @@ import { backupCommand, verifyCommand } from './maintenance';
 import { callCommand } from './call';
 import { docCommand } from './doc';
 import { orgCommand } from './org';
+import { capaCommand } from './capa';
 import { demoCommand, initCommand } from './init';
 import { webCommand } from './web';
 
@@ -30,6 +31,7 @@ export interface CommandArgs {
     controlled?: boolean;
     uncontrolled?: boolean;
     preview?: boolean;
+    xlsx?: string;
   };
   args: string[];
   locale: Locale;
@@ -48,6 +50,7 @@ export const COMMANDS: Record<string, Command> = {
   call: callCommand,
   doc: docCommand,
   org: orgCommand,
+  capa: capaCommand,
 };
 
 export const USAGE = `Service QMS 服务质量管理体系 — command line
@@ -65,6 +68,8 @@ export const USAGE = `Service QMS 服务质量管理体系 — command line
                  a Word file as a new draft (without --type, the type is read from its title)
   qms org import [--db FILE] --in FILE.xlsx [--preview]              units, positions and staff from a workbook (all or nothing)
   qms org export [--db FILE] --out FILE.xlsx                         the organisation in the same workbook layout
+  qms capa list [--db FILE] [--xlsx FILE]                            corrective actions, one line each (and the register as .xlsx)
+  qms capa export [--db FILE] --number N --out FILE.docx             one corrective action as 纠正措施报告单
 
 Without --db the default database in your application-data folder is used.
 --lang zh-CN|en chooses the language of messages (default: from LANG).`;

@@ -32,6 +32,7 @@ export async function runCli(argv: string[], io: CliIO = { out: (s) => console.l
         controlled: { type: 'boolean' },
         uncontrolled: { type: 'boolean' },
         preview: { type: 'boolean' },
+        xlsx: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });

@@ -215,6 +215,13 @@ export const capaMethods = {
     roles: ALL_ROLES,
     mutates: false,
   }),
+  /** 纠正措施报告单 as .docx (problem, containment, 5 whys, the fishbone picture, actions, verification, signatures). */
+  'capa.exportWord': method({
+    input: z.object({ id: idSchema }).strict(),
+    output: z.object({ fileName: z.string(), dataBase64: z.string() }),
+    roles: ALL_ROLES,
+    mutates: false,
+  }),
   /** The register as filtered, to .xlsx. */
   'capa.exportXlsx': method({
     input: capaListInput.omit({ page: true, pageSize: true }),

@@ -72,7 +72,7 @@ export function fishboneOption(input: FishboneInput): Record<string, unknown> {
           text: mark + clip(c.cause, 16),
           align: 'right',
           verticalAlign: 'bottom',
-          fontSize: 11,
+          fontSize: 13,
           fontWeight: c.status === 'confirmed' ? 'bold' : 'normal',
           fill: COLORS[c.status],
         },

@@ -57,6 +57,7 @@ export function capaFixtures(qm: () => Client): { [M in Methods]: (role: Role) =
     },
     'capa.forSource': async () => ({ sourceType: 'complaint', sourceId: '0190a5e4-0000-7000-8000-000000000000' }),
     'capa.exportXlsx': async () => ({ severity: 'major' }),
+    'capa.exportWord': async (role) => ({ id: (await own(role)).id }),
     'actions.list': async (role) => ({ parentType: 'capa', parentId: (await own(role)).id }),
     'actions.add': async (role) => {
       const c = await own(role);

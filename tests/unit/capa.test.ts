@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Role } from '../../shared/auth/roles';
 import { setClock } from '../../electron/backend/clock';
 import { capaForSource, raiseFromSource } from '../../electron/backend/services/capa';
 import { registerCapaSource } from '../../electron/backend/services/capa-sources';
@@ -8,7 +7,7 @@ import { capaKit, ROOT_UNIT } from '../helpers/capa';
 
 let t: TestBackend;
 let qm: Client;
-let c: Record<Role, Client>;
+let c: Awaited<ReturnType<typeof withAllRoles>>;
 let kit: ReturnType<typeof capaKit>;
 let restore: (() => void) | null = null;
 
@@ -45,7 +44,7 @@ describe('corrective actions: the record', () => {
     expect((await qm.call('capa.list', { ownerPersonId: b.ownerPersonId })).total).toBe(1);
     expect((await qm.call('capa.list', { unitId: ROOT_UNIT, statuses: ['open'] })).total).toBe(2);
     // Past the due date both are overdue: the register, the counts and the filter say so.
-    restore = setClock(Date.parse(`${a.dueDate}T00:00:00Z`) + 2 * 86_400_000);
+    restore = setClock(new Date(Date.parse(`${a.dueDate}T00:00:00Z`) + 2 * 86_400_000));
     const later = client(t.backend, (await client(t.backend).call('auth.signIn', { username: 'manager', password: PASSWORD })).token);
     expect(await later.call('capa.list', { overdue: true })).toMatchObject({ total: 2, open: 2, overdue: 2 });
     expect(await later.call('capa.counts', {})).toMatchObject({ open: 2, overdue: 2 });
@@ -127,7 +126,7 @@ describe('verification and close', () => {
     r = await c.author.call('capa.get', { id: r.id });
     r = await c.author.call('capa.step', { id: r.id, version: r.version, step: 'submit' });
     expect(r.verifyAfter).toBe(kit.day(90));
-    restore = setClock(Date.parse(`${kit.day(91)}T08:00:00Z`));
+    restore = setClock(new Date(`${kit.day(91)}T08:00:00Z`));
     const ex = client(t.backend, (await client(t.backend).call('auth.signIn', { username: 'executive', password: PASSWORD })).token);
     r = await ex.call('capa.verify', { id: r.id, version: r.version, verifiedOn: kit.day(91), criteria: '三个月无再发生', result: '无再发生', verdict: 'effective' });
     expect(r).toMatchObject({ status: 'verified', steps: ['close'] });

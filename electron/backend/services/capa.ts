@@ -15,6 +15,7 @@ import { capaRow, listCapas, readCapa, today, WORKING } from './capa-read';
 import { capaGuards, defaultVerifyAfter, isCapaOwner, mayWorkCapa } from './capa-rules';
 import { addSignature, assertSignerPassword } from './signatures';
 import { capaExportXlsx } from './capa-xlsx';
+import { capaReportDocx } from './capa-word';
 
 /** Corrective actions (纠正措施): the record, its analysis, verification and close; actions are the shared piece. */
 
@@ -258,6 +259,10 @@ export const capaHandlers: Handlers<DomainMethods<'capa'>> = {
   async 'capa.forSource'(input, ctx) {
     callerOf(ctx);
     return capaForSource(ctx.backend.store.db, input.sourceType, input.sourceId);
+  },
+  async 'capa.exportWord'(input, ctx) {
+    const r = await capaReportDocx(ctx.backend.store.db, callerOf(ctx), input.id, ctx.locale);
+    return { fileName: `${r.number} ${ctx.locale === 'en' ? 'corrective action report' : '纠正措施报告单'}.docx`, dataBase64: Buffer.from(r.data).toString('base64') };
   },
   async 'capa.exportXlsx'(input, ctx) {
     callerOf(ctx);
