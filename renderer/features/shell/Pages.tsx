@@ -13,6 +13,8 @@ import { OrganisationPage } from '../org/OrganisationPage';
 import { SearchResultsPage } from '../search/SearchResultsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { UsersPage } from '../users/UsersPage';
+import { CapaListPage } from '../capa/CapaListPage';
+import { CapaPage } from '../capa/CapaPage';
 import { navigate, type Route } from './router';
 
 // The editor (TipTap, ProseMirror) loads only when a revision is opened.
@@ -53,6 +55,10 @@ export function Pages({ route }: { route: Route }) {
       return <RegisterExistingPage />;
     case 'log':
       return can('audit.list', user.role) ? <SystemLogPage /> : <Result status="403" title={t('shell.forbidden')} extra={home} />;
+    case 'capaList':
+      return <CapaListPage query={route.query} />;
+    case 'capa':
+      return <CapaPage key={route.id} id={route.id} />;
     case 'notFound':
       return <Result status="404" title={t('shell.notFound')} extra={home} />;
   }

@@ -12,6 +12,8 @@ export type Route =
   | { page: 'settings' }
   | { page: 'registerExisting' }
   | { page: 'log' }
+  | { page: 'capaList'; query: URLSearchParams }
+  | { page: 'capa'; id: string }
   | { page: 'notFound' };
 
 export type Page = Route['page'];
@@ -31,6 +33,7 @@ export function parseHash(hash: string): Route {
   if (!first) return { page: 'home' };
   if (first === 'search' && !second) return { page: 'search', q: new URLSearchParams(rawQuery).get('q') ?? '' };
   if (first === 'register-existing' && !second) return { page: 'registerExisting' };
+  if (first === 'capa') return second ? { page: 'capa', id: second } : { page: 'capaList', query: new URLSearchParams(rawQuery) };
   if (first === 'documents') return second ? { page: 'document', id: second } : { page: 'documents', query: new URLSearchParams(rawQuery) };
   if (second) return { page: 'notFound' };
   if (first === 'departments' || first === 'organisation' || first === 'users' || first === 'settings' || first === 'log') return { page: first };
@@ -72,4 +75,5 @@ export const revisionPath = (documentId: string, revisionId: string) => `${docum
 /** A revision opened with the find bar on `find`, scrolled to its first occurrence (from a search hit). */
 export const revisionFindPath = (documentId: string, revisionId: string, find: string) =>
   `${revisionPath(documentId, revisionId)}?${new URLSearchParams({ find }).toString()}`;
+export const capaPath = (id: string) => `/capa/${encodeURIComponent(id)}`;
 export const searchPath = (q: string) => `/search?${new URLSearchParams({ q }).toString()}`;
