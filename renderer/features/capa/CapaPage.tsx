@@ -100,9 +100,9 @@ export function CapaPage({ id }: { id: string }) {
         </Descriptions>
         <Descriptions size="small" bordered column={1} title={t('capa.page.problem')}>
           <Descriptions.Item label={t('capa.form.what')}>{capa.problem.what}</Descriptions.Item>
-          {capa.problem.where && <Descriptions.Item label={t('capa.form.where')}>{capa.problem.where}</Descriptions.Item>}
-          {capa.problem.when && <Descriptions.Item label={t('capa.form.when')}>{capa.problem.when}</Descriptions.Item>}
-          {capa.problem.extent && <Descriptions.Item label={t('capa.form.extent')}>{capa.problem.extent}</Descriptions.Item>}
+          {capa.problem.where ? <Descriptions.Item label={t('capa.form.where')}>{capa.problem.where}</Descriptions.Item> : null}
+          {capa.problem.when ? <Descriptions.Item label={t('capa.form.when')}>{capa.problem.when}</Descriptions.Item> : null}
+          {capa.problem.extent ? <Descriptions.Item label={t('capa.form.extent')}>{capa.problem.extent}</Descriptions.Item> : null}
         </Descriptions>
       </Card>
       <Card size="small" title={t('capa.page.containment')} data-testid="capa-containment">
