@@ -19,8 +19,9 @@ CREATE TABLE actions (
   created_at      TEXT NOT NULL,
   updated_at      TEXT NOT NULL
 );
-CREATE INDEX actions_parent ON actions (parent_type, parent_id);
-CREATE INDEX actions_open_due ON actions (due_date) WHERE status = 'open';
+CREATE INDEX actions_parent ON actions (parent_type, parent_id, status);
+-- Overdue actions by parent type (the home page's counts), without reading the rows.
+CREATE INDEX actions_open_due ON actions (parent_type, due_date) WHERE status = 'open';
 CREATE INDEX actions_owner ON actions (owner_person_id, status);
 
 CREATE TABLE action_evidence (
@@ -58,7 +59,7 @@ CREATE TABLE capas (
   created_at         TEXT NOT NULL,
   updated_at         TEXT NOT NULL
 );
-CREATE INDEX capas_status_due ON capas (status, due_date);
+CREATE INDEX capas_status_due ON capas (status, due_date, round);
 CREATE INDEX capas_unit ON capas (unit_id, status);
 CREATE INDEX capas_owner ON capas (owner_person_id, status);
 CREATE INDEX capas_source ON capas (source_type, source_id);

@@ -6,6 +6,7 @@ import { benchOrgImport } from './org-import';
 import { benchRegister } from './register';
 import { benchSearch } from './search';
 import { benchTasks } from './tasks';
+import { benchCapa } from './capa';
 
 const runs = Number(process.env.QMS_BENCH_RUNS ?? 1000);
 console.log('== Document register: list and lookup through dispatch vs raw SQL ==');
@@ -20,4 +21,6 @@ console.log('\n== Organisation import: 5,000 staff rows from .xlsx vs exceljs re
 await benchOrgImport(Number(process.env.QMS_BENCH_STAFF ?? 5_000));
 console.log('\n== Task inbox: tasks.mine (500 open among 200,000 tasks) through dispatch vs raw SQL ==');
 const tasks = await benchTasks(Number(process.env.QMS_BENCH_TASKS ?? 200_000), 500, runs);
-console.log(`\nTargets: register ${register ? 'met' : 'MISSED'}, search ${search ? 'met' : 'MISSED'}, import ${wordImport ? 'met' : 'MISSED'}, tasks ${tasks ? 'met' : 'MISSED'}`);
+console.log('\n== Corrective actions: the register with filters and the overdue count (20,000 records, 80,000 actions) through dispatch vs raw SQL ==');
+const capa = await benchCapa(Number(process.env.QMS_BENCH_CAPA ?? 20_000), runs);
+console.log(`\nTargets: register ${register ? 'met' : 'MISSED'}, search ${search ? 'met' : 'MISSED'}, import ${wordImport ? 'met' : 'MISSED'}, tasks ${tasks ? 'met' : 'MISSED'}, capa ${capa ? 'met' : 'MISSED'}`);

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, DatePicker, Descriptions, Flex, Form, Input, Radio, Tag } from 'antd';
+import { Alert, Button, Card, DatePicker, Descriptions, Flex, Form, Input, Radio, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Capa } from '../../../shared/capa/contract';
@@ -23,6 +23,7 @@ export function VerificationCard({ capa, onChanged }: { capa: Capa; onChanged: (
     <Card title={t('capa.page.verification')} size="small" data-testid="capa-verification">
       {capa.verifyAfter && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('capa.page.verifyAfter', { date: formatDate(capa.verifyAfter) })} />}
       <Flex vertical gap={12}>
+        {capa.verifications.length === 0 && !may && <Typography.Text type="secondary">{t('capa.page.none')}</Typography.Text>}
         {capa.verifications.map((v) => (
           <Descriptions key={v.id} size="small" bordered column={1}>
             <Descriptions.Item label={t('capa.page.verifier')}>
