@@ -1,6 +1,6 @@
 import { FileWordOutlined } from '@ant-design/icons';
 import { App, Button, Card, Descriptions, Flex, Form, Input, List, Modal, Skeleton, Space, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Capa } from '../../../shared/capa/contract';
 import { PLAIN_STEPS } from '../../../shared/capa/lifecycle';
@@ -31,15 +31,12 @@ export function CapaPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const loaded = useApi('capa.get', { id });
-  const [capa, setCapa] = useState<Capa | null>(null);
+  // The record as the last answer left it (a change answers the whole record), else as loaded.
+  const [local, setCapa] = useState<Capa | null>(null);
+  const capa = local ?? loaded.data ?? null;
   const [stepping, setStepping] = useState<PlainStep | null>(null);
-  const [containment, setContainment] = useState('');
-  useEffect(() => {
-    if (loaded.data) {
-      setCapa(loaded.data);
-      setContainment(loaded.data.containment.text ?? '');
-    }
-  }, [loaded.data]);
+  const [draft, setContainment] = useState<string | null>(null);
+  const containment = draft ?? capa?.containment.text ?? '';
   if (loaded.error && !capa) return <LoadError error={loaded.error} onRetry={loaded.reload} />;
   if (!capa) return <Skeleton active />;
 
@@ -48,7 +45,7 @@ export function CapaPage({ id }: { id: string }) {
     try {
       const c = await work();
       setCapa(c);
-      setContainment(c.containment.text ?? '');
+      setContainment(null);
     } catch (e) {
       message.error(e instanceof Error ? e.message : String(e));
     }
