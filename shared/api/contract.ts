@@ -19,6 +19,7 @@ import { systemMethods } from '../system/contract';
 import { usersMethods } from '../users/contract';
 import { actionsMethods } from '../actions/contract';
 import { capaMethods } from '../capa/contract';
+import { risksMethods } from '../risks/contract';
 
 /** Every API method, named domain.verb, with its input and output schema and who may call it. */
 export const contract = {
@@ -42,6 +43,7 @@ export const contract = {
   ...orgMethods,
   ...actionsMethods,
   ...capaMethods,
+  ...risksMethods,
 };
 
 export type Contract = typeof contract;

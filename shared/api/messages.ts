@@ -8,11 +8,13 @@ import { departmentMessages } from '../departments/messages';
 import { orgMessages } from '../org/messages';
 import { lifecycleMessages } from '../lifecycle/messages';
 import { capaMessages } from '../capa/messages';
+import { riskMessages } from '../risks/messages';
 import type { ErrorCode, Locale } from './envelope';
 
 /** Error messages shown to people, in both languages; `{name}` is filled from params. */
 const MESSAGES = {
   ...capaMessages,
+  ...riskMessages,
   ...JOB_MESSAGES,
   ...WORD_MESSAGES,
   VALIDATION: { 'zh-CN': '输入有误，请检查后重试。', en: 'The input is not valid. Please check it and try again.' },

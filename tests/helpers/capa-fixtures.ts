@@ -4,7 +4,7 @@ import type { DomainMethods } from '../../electron/backend/context';
 import type { Client } from './backend';
 import { capaKit } from './capa';
 
-type Methods = DomainMethods<'capa'> | DomainMethods<'actions'>;
+type Methods = DomainMethods<'capa'> | DomainMethods<'actions'> | DomainMethods<'context'> | DomainMethods<'risks'>;
 /** Valid inputs for the capa.* and actions.* methods, the role holding the assignment where rights come from one. */
 export function capaFixtures(qm: () => Client): { [M in Methods]: (role: Role) => Promise<Input<M>> } {
   const kit = capaKit(qm);
@@ -13,6 +13,8 @@ export function capaFixtures(qm: () => Client): { [M in Methods]: (role: Role) =
     const c = await own(role);
     return qm().call('actions.add', { parentType: 'capa', parentId: c.id, kind: 'corrective', description: '培训窗口人员', ownerPersonId: c.ownerPersonId, dueDate: kit.day(5) });
   };
+  const ownRisk = async (role: Role) =>
+    qm().call('risks.create', { kind: 'risk', description: '人员流失导致服务中断', sourceKind: 'other', likelihood: 3, impact: 3, ownerPersonId: (await kit.personOf(role)).id, reviewDate: kit.day(60) });
   const other = (role: Role): Role => (role === 'author' ? 'executive' : 'author');
   return {
     'capa.list': async () => ({ overdue: false }),
@@ -58,6 +60,21 @@ export function capaFixtures(qm: () => Client): { [M in Methods]: (role: Role) =
     'capa.forSource': async () => ({ sourceType: 'complaint', sourceId: '0190a5e4-0000-7000-8000-000000000000' }),
     'capa.exportXlsx': async () => ({ severity: 'major' }),
     'capa.exportWord': async (role) => ({ id: (await own(role)).id }),
+    'context.list': async () => ({}),
+    'context.save': async () => ({ kind: 'external', title: '行业监管趋严', detail: '' }),
+    'context.review': async () => {
+      const c = await qm().call('context.save', { kind: 'party', title: '业主委员会', detail: '每季度通报服务质量' });
+      return { id: c.id, version: c.version };
+    },
+    'risks.list': async () => ({}),
+    'risks.get': async (role) => ({ id: (await ownRisk(role)).id }),
+    'risks.create': async () => ({ kind: 'risk', description: '高峰客流导致等候超时', sourceKind: 'other', likelihood: 3, impact: 4, ownerPersonId: (await kit.personOf('author')).id, reviewDate: kit.day(90) }),
+    'risks.update': async (role) => {
+      const r = await ownRisk(role);
+      return { id: r.id, version: r.version, kind: r.kind, description: r.description, sourceKind: r.sourceKind, likelihood: 2, impact: r.impact, ownerPersonId: r.ownerPersonId, reviewDate: r.reviewDate };
+    },
+    'risks.matrix': async () => ({}),
+    'risks.setMatrix': async () => ({ low: 4, medium: 12 }),
     'actions.list': async (role) => ({ parentType: 'capa', parentId: (await own(role)).id }),
     'actions.add': async (role) => {
       const c = await own(role);

@@ -19,6 +19,8 @@ const READ_METHOD: Record<AuditEntity, MethodName> = {
   position: 'positions.get',
   capa: 'capa.get',
   action: 'capa.get',
+  risk: 'risks.get',
+  contextItem: 'context.list',
 };
 
 async function assertMayReadRecord(ctx: ServiceContext, entity: AuditEntity, entityId: string) {

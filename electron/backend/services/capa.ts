@@ -231,7 +231,12 @@ export const capaHandlers: Handlers<DomainMethods<'capa'>> = {
     });
   },
   async 'capa.addFollowUp'(input, ctx) {
-    const { caller, row } = await forWork(ctx, input.id, input.version, ALIVE);
+    const { caller, db, row } = await forWork(ctx, input.id, input.version, ALIVE);
+    // A document to revise or a risk to update names a record that exists; training is a text for now.
+    if (input.targetId && input.kind !== 'training') {
+      const found = input.kind === 'risk' ? await db.selectFrom('risks').select('id').where('id', '=', input.targetId).executeTakeFirst() : await db.selectFrom('documents').select('id').where('id', '=', input.targetId).executeTakeFirst();
+      if (!found) throw new AppError('VALIDATION', 'capa.unknownTarget');
+    }
     return write(ctx, caller, row.id, async (trx, audit) => {
       const at = nowIso();
       const id = uuidv7();

@@ -20,6 +20,7 @@ import { systemHandlers } from './system';
 import { usersHandlers } from './users';
 import { actionsHandlers } from './actions';
 import { capaHandlers } from './capa';
+import { risksHandlers } from './risks';
 
 /** Every method of the contract has exactly one handler; the type makes a missing one a compile error. */
 export const handlers: Handlers<MethodName> = {
@@ -43,4 +44,5 @@ export const handlers: Handlers<MethodName> = {
   ...orgHandlers,
   ...actionsHandlers,
   ...capaHandlers,
+  ...risksHandlers,
 };
