@@ -1,3 +1,4 @@
+import { risksEn } from './risks.en';
 import { capaEn } from './capa.en';
 import { tasksEn } from './tasks.en';
 import { routesEn } from './routes.en';
@@ -73,7 +74,7 @@ export const en: Messages<typeof zhCN> = {
     forbidden: 'Your role may not open this page.',
     notFound: 'This page does not exist.',
   },
-  nav: { home: 'Home', documents: 'Document register', departments: 'Departments', organisation: 'Organisation', users: 'Users', settings: 'Settings', log: 'System log', capa: 'Corrective actions' },
+  nav: { home: 'Home', documents: 'Document register', departments: 'Departments', organisation: 'Organisation', users: 'Users', settings: 'Settings', log: 'System log', capa: 'Corrective actions', risks: 'Risks and context' },
   docType: { manual: 'Quality manual', regulation: 'Regulation', procedure: 'Procedure', work_instruction: 'Work instruction', form: 'Form', external: 'External document' },
   docStatus: { draft: 'Draft', in_review: 'In review', effective: 'Effective', obsolete: 'Obsolete' },
   home: {
@@ -298,6 +299,7 @@ export const en: Messages<typeof zhCN> = {
   ...approvalEn,
   ...tasksEn,
   ...capaEn,
+  ...risksEn,
   ...routesEn,
   ...attachmentsEn,
   ...securityEn,

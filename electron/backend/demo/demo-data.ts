@@ -8,6 +8,7 @@ import type { Backend } from '../context';
 import { dispatch } from '../dispatch';
 import { loadDemoOrganisation } from './demo-org';
 import { loadDemoCapa } from './demo-capa';
+import { loadDemoRisks } from './demo-risks';
 
 export interface DemoAccount {
   username: string;
@@ -175,5 +176,6 @@ export async function loadDemoData(backend: Backend): Promise<DemoAccount[]> {
       });
   }
   await loadDemoCapa(call, as, manager!.username, 'wangqiang', account('wangqiang').password);
+  await as(manager!.username, () => loadDemoRisks(call));
   return DEMO_ACCOUNTS.map(({ username, displayName, role, password }) => ({ username, displayName, role, password }));
 }

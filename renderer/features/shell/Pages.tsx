@@ -15,6 +15,7 @@ import { SettingsPage } from '../settings/SettingsPage';
 import { UsersPage } from '../users/UsersPage';
 import { CapaListPage } from '../capa/CapaListPage';
 import { CapaPage } from '../capa/CapaPage';
+import { RisksPage } from '../risks/RisksPage';
 import { navigate, type Route } from './router';
 
 // The editor (TipTap, ProseMirror) loads only when a revision is opened.
@@ -59,6 +60,8 @@ export function Pages({ route }: { route: Route }) {
       return <CapaListPage query={route.query} />;
     case 'capa':
       return <CapaPage key={route.id} id={route.id} />;
+    case 'risks':
+      return <RisksPage />;
     case 'notFound':
       return <Result status="404" title={t('shell.notFound')} extra={home} />;
   }

@@ -1,4 +1,4 @@
-import { AlertOutlined, ApartmentOutlined, AuditOutlined, ClusterOutlined, FileTextOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApartmentOutlined, AuditOutlined, FundOutlined, ClusterOutlined, FileTextOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { Badge, Menu, type MenuProps } from 'antd';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { navigate, type Page } from './router';
 type Item = NonNullable<MenuProps['items']>[number];
 
 interface Entry {
-  key: 'home' | 'documents' | 'capa' | 'departments' | 'organisation' | 'users' | 'log' | 'settings';
+  key: 'home' | 'documents' | 'capa' | 'risks' | 'departments' | 'organisation' | 'users' | 'log' | 'settings';
   path: string;
   icon: ReactNode;
   visible: (role: Role) => boolean;
@@ -20,6 +20,7 @@ const ENTRIES: Entry[] = [
   { key: 'home', path: '/', icon: <HomeOutlined />, visible: () => true },
   { key: 'documents', path: '/documents', icon: <FileTextOutlined />, visible: (r) => can('documents.list', r) },
   { key: 'capa', path: '/capa', icon: <AlertOutlined />, visible: (r) => can('capa.list', r) },
+  { key: 'risks', path: '/risks', icon: <FundOutlined />, visible: (r) => can('risks.list', r) },
   { key: 'departments', path: '/departments', icon: <ApartmentOutlined />, visible: (r) => can('departments.list', r) },
   { key: 'organisation', path: '/organisation', icon: <ClusterOutlined />, visible: (r) => can('departments.tree', r) },
   { key: 'users', path: '/users', icon: <TeamOutlined />, visible: (r) => can('users.list', r) },

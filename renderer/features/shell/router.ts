@@ -14,6 +14,7 @@ export type Route =
   | { page: 'log' }
   | { page: 'capaList'; query: URLSearchParams }
   | { page: 'capa'; id: string }
+  | { page: 'risks' }
   | { page: 'notFound' };
 
 export type Page = Route['page'];
@@ -33,6 +34,7 @@ export function parseHash(hash: string): Route {
   if (!first) return { page: 'home' };
   if (first === 'search' && !second) return { page: 'search', q: new URLSearchParams(rawQuery).get('q') ?? '' };
   if (first === 'register-existing' && !second) return { page: 'registerExisting' };
+  if (first === 'risks' && !second) return { page: 'risks' };
   if (first === 'capa') return second ? { page: 'capa', id: second } : { page: 'capaList', query: new URLSearchParams(rawQuery) };
   if (first === 'documents') return second ? { page: 'document', id: second } : { page: 'documents', query: new URLSearchParams(rawQuery) };
   if (second) return { page: 'notFound' };
