@@ -47,6 +47,9 @@ const RISKS: [('risk' | 'opportunity'), string, number, number, string, ('open' 
   ['opportunity', '标杆网点经验推广', 3, 3, '标杆网点交流', 'treating'],
 ];
 
+/** Risks that arise from a context entry: risk index → entry index. */
+const ISSUE_OF: Record<number, number> = { 1: 0, 2: 7, 6: 6, 12: 3, 7: 0, 20: 5, 8: 2 };
+
 /** The context lists and about 25 risks and opportunities, with a few treated by shared actions. */
 export async function loadDemoRisks(call: Call): Promise<void> {
   const today = now();
@@ -61,7 +64,7 @@ export async function loadDemoRisks(call: Call): Promise<void> {
   const people = (await call('people.list', { pageSize: 200, active: true })).items.filter((p) => p.homeDepartmentId);
   for (const [i, [kind, description, likelihood, impact, treatment, status]] of RISKS.entries()) {
     const owner = people[(i * 7) % people.length]!;
-    const issue = i < issues.length ? issues[i] : null;
+    const issue = ISSUE_OF[i] === undefined ? null : issues[ISSUE_OF[i]!];
     const risk = await call('risks.create', {
       kind, description, likelihood, impact, treatment, status, ownerPersonId: owner.id, reviewDate: day(i % 5 === 0 ? -10 : 30 + i * 5),
       ...(issue ? { sourceKind: 'issue' as const, sourceId: issue.id } : { sourceKind: 'other' as const }),

@@ -27,9 +27,9 @@ export function RisksPage() {
   const columns = [
     { title: t('risks.cols.number'), dataIndex: 'number', width: 80 },
     { title: t('risks.cols.kind'), dataIndex: 'kind', width: 70, render: (k: Risk['kind']) => t(`risks.kinds.${k}`) },
-    { title: t('risks.cols.description'), dataIndex: 'description' },
-    { title: t('risks.cols.source'), width: 130, render: (_: unknown, r: Risk) => `${t(`risks.sources.${r.sourceKind}`)}${r.sourceName ? `：${r.sourceName}` : ''}` },
-    { title: t('risks.cols.score'), width: 110, render: (_: unknown, r: Risk) => <Tag color={LEVEL_COLORS[r.level]}>{`${r.likelihood}×${r.impact}=${r.score} ${t(`risks.levels.${r.level}`)}`}</Tag> },
+    { title: t('risks.cols.description'), dataIndex: 'description', width: 240 },
+    { title: t('risks.cols.source'), width: 200, render: (_: unknown, r: Risk) => `${t(`risks.sources.${r.sourceKind}`)}${r.sourceName ? `：${r.sourceName}` : ''}` },
+    { title: t('risks.cols.score'), width: 120, render: (_: unknown, r: Risk) => <Tag color={LEVEL_COLORS[r.level]}>{`${r.likelihood}×${r.impact}=${r.score} ${t(`risks.levels.${r.level}`)}`}</Tag> },
     { title: t('risks.cols.treatment'), dataIndex: 'treatment', ellipsis: true },
     { title: t('risks.cols.owner'), dataIndex: 'ownerName', width: 90 },
     { title: t('risks.cols.status'), dataIndex: 'status', width: 90, render: (s: Risk['status']) => t(`risks.statuses.${s}`) },
@@ -37,13 +37,15 @@ export function RisksPage() {
     { title: t('risks.cols.actions'), width: 70, render: (_: unknown, r: Risk) => `${r.actions.filter((a) => a.status === 'done').length}/${r.actions.filter((a) => a.status !== 'cancelled').length}` },
   ];
   const register = (
-    <Flex gap={16} align="start" wrap>
+    <Flex vertical gap={16}>
       <Card size="small" title={t('risks.heatmap')}>
-        {risks.data && <RiskHeatmap risks={risks.data.items} matrix={risks.data.matrix} />}
-        {risks.data && <Typography.Text type="secondary">{t('risks.matrix', risks.data.matrix)}</Typography.Text>}
+        <Flex gap={24} align="end" wrap>
+          {risks.data && <RiskHeatmap risks={risks.data.items} matrix={risks.data.matrix} />}
+          {risks.data && <Typography.Text type="secondary">{t('risks.matrix', risks.data.matrix)}</Typography.Text>}
+        </Flex>
       </Card>
       <Table<Risk>
-        style={{ flex: 1, minWidth: 600 }}
+        scroll={{ x: 1200 }}
         rowKey="id"
         size="small"
         loading={risks.loading}
