@@ -1,9 +1,9 @@
 import type { Input, MethodName, Output } from '../../../shared/api/contract';
 import type { CapaSource, FishboneCategory } from '../../../shared/capa/contract';
 import { now, setClock } from '../clock';
+import type { Backend } from '../context';
+import { dispatch } from '../dispatch';
 
-type Call = <M extends MethodName>(method: M, input: Input<M>) => Promise<Output<M>>;
-type As = <T>(username: string, work: () => Promise<T>) => Promise<T>;
 type Capa = Output<'capa.get'>;
 
 /** A problem as service organisations meet them, with its 5 whys and fishbone causes. */
@@ -36,22 +36,35 @@ const plus = (d: Date, days: number) => new Date(d.getTime() + days * 86_400_000
  * About 60 corrective actions over the past year, raised and worked through the API at their own dates: most
  * verified effective and closed, some verifying, acting (a few overdue), analysing or open, two reopened after an
  * ineffective verification, one cancelled. Audit findings are linked by the audits module when it lands.
+ * Every step is an event at its date; the events run in date order under one remembered session per person, so
+ * the clock only moves forward and nobody signs in again for each step.
  */
-export async function loadDemoCapa(call: Call, as: As, qm: string, auditor: string, auditorPassword: string): Promise<void> {
+export async function loadDemoCapa(backend: Backend, accounts: { username: string; password: string }[], qm: string, auditor: string): Promise<void> {
   const today = now();
-  const people = (await as(qm, () => call('people.list', { pageSize: 500, active: true }))).items;
+  const sessions = new Map<string, string>();
+  const password = (u: string) => accounts.find((a) => a.username === u)!.password;
+  async function raw<M extends MethodName>(who: string, method: M, input: Input<M>): Promise<Output<M>> {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      if (!sessions.has(who)) {
+        const s = await dispatch(backend, 'auth.signIn', { username: who, password: password(who), remember: true }, { locale: 'zh-CN' });
+        if (!s.ok) throw new Error(`demo sign-in ${who}: ${s.error.message}`);
+        sessions.set(who, (s.data as { token: string }).token);
+      }
+      const r = await dispatch(backend, method, input, { sessionToken: sessions.get(who)!, locale: 'zh-CN' });
+      if (r.ok) return r.data as Output<M>;
+      if (r.error.code !== 'UNAUTHENTICATED' || attempt > 0) throw new Error(`${method}: ${r.error.message}`);
+      sessions.delete(who);
+    }
+    throw new Error('unreachable');
+  }
+  const people = (await raw(qm, 'people.list', { pageSize: 500, active: true })).items;
   const withLogin = people.filter((p) => p.username && p.username !== qm && p.username !== auditor && p.homeDepartmentId);
   const staff = people.filter((p) => !p.username && p.homeDepartmentId).slice(0, 12);
   const owners = [...withLogin, ...staff];
   const verifier = people.find((p) => p.username === auditor)!;
-  const at = async <T>(when: Date, who: string, work: () => Promise<T>) => {
-    const back = setClock(when);
-    try {
-      return await as(who, work);
-    } finally {
-      back();
-    }
-  };
+  const events: { when: Date; seq: number; run: () => Promise<void> }[] = [];
+  const at = (when: Date, run: () => Promise<void>) => events.push({ when, seq: events.length, run });
+
   const N = 60;
   for (let i = 0; i < N; i++) {
     const p = PROBLEMS[i % PROBLEMS.length]!;
@@ -59,8 +72,11 @@ export async function loadDemoCapa(call: Call, as: As, qm: string, auditor: stri
     const raised = plus(today, -(360 - i * 6));
     const age = Math.round((today.getTime() - raised.getTime()) / 86_400_000);
     const dueIn = i % 7 === 3 ? 20 : 45;
-    let c: Capa = await at(raised, qm, () =>
-      call('capa.create', {
+    const st: { c: Capa | null } = { c: null };
+    const c = () => st.c!;
+    const q = <M extends MethodName>(who: string, method: M, input: Input<M>) => raw(who, method, input);
+    at(raised, async () => {
+      st.c = await q(qm, 'capa.create', {
         title: p.title,
         sourceType: p.source,
         sourceRef: p.ref,
@@ -70,64 +86,75 @@ export async function loadDemoCapa(call: Call, as: As, qm: string, auditor: stri
         severity: i % 9 === 0 ? 'critical' : i % 3 === 0 ? 'major' : 'minor',
         problem: { what: p.what, where: p.where, when: day(plus(raised, -2)), extent: '' },
         dueDate: day(plus(raised, dueIn)),
-      }),
-    );
+      });
+    });
     if (i === 57) continue; // the newest few stay open
     if (i === 41) {
-      await at(plus(raised, 2), qm, () => call('capa.step', { id: c.id, version: c.version, step: 'cancel', comment: '与 ' + p.ref + ' 的另一项纠正措施重复' }));
+      at(plus(raised, 2), async () => void (await q(qm, 'capa.step', { id: c().id, version: c().version, step: 'cancel', comment: `与 ${p.ref} 的另一项纠正措施重复` })));
       continue;
     }
-    c = await at(plus(raised, 1), qm, async () => {
-      let x = await call('capa.setContainment', { id: c.id, version: c.version, text: '立即整改现场问题，向受影响客户致歉并跟进' });
-      return call('capa.step', { id: x.id, version: x.version, step: 'analyse' }).then(async (y) => (x = y));
+    at(plus(raised, 1), async () => {
+      const x = await q(qm, 'capa.setContainment', { id: c().id, version: c().version, text: '立即整改现场问题，向受影响客户致歉并跟进' });
+      st.c = await q(qm, 'capa.step', { id: x.id, version: x.version, step: 'analyse' });
     });
     if (i >= 55) continue; // analysing
-    c = await at(plus(raised, 4), qm, async () => {
-      let x = await call('capa.setWhys', { id: c.id, version: c.version, whys: p.whys });
-      x = await call('capa.setCauses', { id: x.id, version: x.version, causes: p.causes.map(([category, cause, status]) => ({ category, cause, status })) });
-      x = await call('capa.step', { id: x.id, version: x.version, step: 'plan' });
+    at(plus(raised, 4), async () => {
+      let x = await q(qm, 'capa.setWhys', { id: c().id, version: c().version, whys: p.whys });
+      x = await q(qm, 'capa.setCauses', { id: x.id, version: x.version, causes: p.causes.map(([category, cause, status]) => ({ category, cause, status })) });
+      x = await q(qm, 'capa.step', { id: x.id, version: x.version, step: 'plan' });
       for (const [k, text] of p.actions.entries())
-        await call('actions.add', { parentType: 'capa', parentId: x.id, kind: k === 0 ? 'corrective' : 'preventive', description: text, ownerPersonId: owner.id, dueDate: day(plus(raised, dueIn - 10 + k * 5)) });
-      return call('capa.get', { id: x.id });
+        await q(qm, 'actions.add', { parentType: 'capa', parentId: x.id, kind: k === 0 ? 'corrective' : 'preventive', description: text, ownerPersonId: owner.id, dueDate: day(plus(raised, dueIn - 10 + k * 5)) });
+      st.c = await q(qm, 'capa.get', { id: x.id });
     });
     // Records of the last ~70 days (and a few older, overdue ones) are still acting.
     const overdueActing = i % 11 === 5;
     if (age < 70 || overdueActing) {
-      if (age > 20 && !overdueActing) {
-        const first = c.actions[0]!;
-        await at(plus(raised, 15), qm, () => call('actions.complete', { id: first.id, version: first.version, doneOn: day(plus(raised, 15)), note: '已完成并留存记录' }));
-      }
+      if (age > 20 && !overdueActing)
+        at(plus(raised, 15), async () => {
+          const first = c().actions[0]!;
+          await q(qm, 'actions.complete', { id: first.id, version: first.version, doneOn: day(plus(raised, 15)), note: '已完成并留存记录' });
+        });
       continue;
     }
     const doneOn = plus(raised, dueIn - 8);
-    c = await at(doneOn, qm, async () => {
-      for (const a of c.actions) await call('actions.complete', { id: a.id, version: a.version, doneOn: day(doneOn), note: '已完成，记录见附件' });
-      const x = await call('capa.get', { id: c.id });
-      return call('capa.step', { id: x.id, version: x.version, step: 'submit' });
+    at(doneOn, async () => {
+      for (const a of c().actions) await q(qm, 'actions.complete', { id: a.id, version: a.version, doneOn: day(doneOn), note: '已完成，记录见附件' });
+      const x = await q(qm, 'capa.get', { id: c().id });
+      st.c = await q(qm, 'capa.step', { id: x.id, version: x.version, step: 'submit' });
     });
     const verifyOn = plus(doneOn, 92);
     if (verifyOn > today) continue; // verifying: the verification date has not come
     const ineffective = i === 4 || i === 10;
-    c = await at(verifyOn, auditor, () =>
-      call('capa.verify', {
-        id: c.id,
-        version: c.version,
+    at(verifyOn, async () => {
+      st.c = await q(auditor, 'capa.verify', {
+        id: c().id,
+        version: c().version,
         verifiedOn: day(verifyOn),
         criteria: '验证期内同类问题不再发生，相关指标达到目标',
         result: ineffective ? '验证期内同类问题再次发生 3 起，措施未消除根本原因' : '抽查三个月记录，同类问题未再发生，指标达标',
         verdict: ineffective ? 'not_effective' : 'effective',
-      }),
-    );
+      });
+    });
     if (ineffective) {
       // Reopened to analysis: a deeper cause found, a new action planned (the first round is kept).
-      await at(plus(verifyOn, 3), qm, async () => {
-        let x = await call('capa.setWhys', { id: c.id, version: c.version, whys: [...p.whys.slice(0, 2), '管理层未跟踪措施落实情况'] });
-        x = await call('capa.step', { id: x.id, version: x.version, step: 'plan' });
-        await call('actions.add', { parentType: 'capa', parentId: x.id, kind: 'corrective', description: '每月质量例会跟踪措施落实', ownerPersonId: owner.id, dueDate: day(plus(verifyOn, 30)) });
+      at(plus(verifyOn, 3), async () => {
+        let x = await q(qm, 'capa.setWhys', { id: c().id, version: c().version, whys: [...p.whys.slice(0, 2), '管理层未跟踪措施落实情况'] });
+        x = await q(qm, 'capa.step', { id: x.id, version: x.version, step: 'plan' });
+        await q(qm, 'actions.add', { parentType: 'capa', parentId: x.id, kind: 'corrective', description: '每月质量例会跟踪措施落实', ownerPersonId: owner.id, dueDate: day(plus(verifyOn, 30)) });
       });
       continue;
     }
     if (i % 13 === 7) continue; // verified, not yet closed
-    await at(plus(verifyOn, 1), auditor, () => call('capa.step', { id: c.id, version: c.version, step: 'close', password: auditorPassword, comment: '验证有效，同意关闭' }));
+    at(plus(verifyOn, 1), async () => void (await q(auditor, 'capa.step', { id: c().id, version: c().version, step: 'close', password: password(auditor), comment: '验证有效，同意关闭' })));
   }
+  events.sort((a, b) => a.when.getTime() - b.when.getTime() || a.seq - b.seq);
+  for (const e of events) {
+    const back = setClock(e.when);
+    try {
+      await e.run();
+    } finally {
+      back();
+    }
+  }
+  for (const [, token] of sessions) await dispatch(backend, 'auth.signOut', {}, { sessionToken: token, locale: 'zh-CN' });
 }

@@ -175,7 +175,7 @@ export async function loadDemoData(backend: Backend): Promise<DemoAccount[]> {
         await call('revisions.save', { id: draft.id, version: draft.version, content: fromOutline(DEMO_BODIES[title]!) });
       });
   }
-  await loadDemoCapa(call, as, manager!.username, 'wangqiang', account('wangqiang').password);
+  await loadDemoCapa(backend, DEMO_ACCOUNTS, manager!.username, 'wangqiang');
   await as(manager!.username, () => loadDemoRisks(call));
   return DEMO_ACCOUNTS.map(({ username, displayName, role, password }) => ({ username, displayName, role, password }));
 }
