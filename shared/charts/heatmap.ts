@@ -10,6 +10,7 @@ export interface HeatmapInput {
   labels: { likelihood: string; impact: string };
   fontFamily?: string;
 }
+const BANDS = ['low', 'medium', 'high'] as const;
 const BAND_COLORS = { low: '#b7eb8f', medium: '#ffe58f', high: '#ffa39e' } as const;
 
 export function heatmapOption(input: HeatmapInput): Record<string, unknown> {
@@ -19,7 +20,7 @@ export function heatmapOption(input: HeatmapInput): Record<string, unknown> {
   for (let l = 1; l <= 5; l++)
     for (let i = 1; i <= 5; i++) {
       const n = count(l, i);
-      data.push({ value: [l - 1, i - 1, n], itemStyle: { color: BAND_COLORS[riskLevel(input.matrix, l, i)], borderColor: '#fff', borderWidth: 2 }, label: { show: true, formatter: n ? String(n) : '', fontSize: 16, fontWeight: 'bold' } });
+      data.push({ value: [l - 1, i - 1, n, BANDS.indexOf(riskLevel(input.matrix, l, i))], itemStyle: { borderColor: '#fff', borderWidth: 2 }, label: { show: true, formatter: n ? String(n) : '', fontSize: 16, fontWeight: 'bold' } });
     }
   const text = input.fontFamily ? { fontFamily: input.fontFamily } : {};
   return {
@@ -27,6 +28,8 @@ export function heatmapOption(input: HeatmapInput): Record<string, unknown> {
     grid: { left: 60, right: 20, top: 20, bottom: 50 },
     xAxis: { type: 'category', data: axis, name: input.labels.likelihood, nameLocation: 'middle', nameGap: 30, splitArea: { show: false }, axisLabel: text, nameTextStyle: text },
     yAxis: { type: 'category', data: axis, name: input.labels.impact, nameLocation: 'middle', nameGap: 35, axisLabel: text, nameTextStyle: text },
+    // ECharts' heat map needs a visual map: the band (the fourth value) picks the cell's colour.
+    visualMap: { type: 'piecewise', show: false, dimension: 3, pieces: BANDS.map((b, k) => ({ value: k, color: BAND_COLORS[b] })) },
     series: [{ type: 'heatmap', data, label: { show: true, ...text } }],
   };
 }

@@ -33,7 +33,8 @@ describe('qms CLI', () => {
     const list = await qms('call', 'documents.list', '{"q":"程序"}', '--db', db, '--user', 'chenjing', '--password', 'Chenjing@2026');
     expect(JSON.parse(list.out).data.total).toBe(7);
     expect((await qms('demo', '--db', db)).code).toBe(1);
-  });
+    // The demo grows with every module (a year of corrective actions, risks); on a loaded machine it takes longer than the default.
+  }, 180_000);
 
   it('call prints the error envelope and exits 1 when the call fails', async () => {
     const db = join(tmp.dir, 'demo.sqlite');

@@ -1,5 +1,5 @@
 import { HeatmapChart } from 'echarts/charts';
-import { GridComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
@@ -8,7 +8,7 @@ import { heatmapOption } from '../../../shared/charts/heatmap';
 import type { Risk } from '../../../shared/risks/contract';
 import type { RiskMatrix } from '../../../shared/risks/matrix';
 
-echarts.use([HeatmapChart, GridComponent, TooltipComponent, SVGRenderer]);
+echarts.use([HeatmapChart, GridComponent, TooltipComponent, VisualMapComponent, SVGRenderer]);
 
 /** Likelihood × impact, each cell in its band's colour with the number of open risks there. */
 export function RiskHeatmap({ risks, matrix }: { risks: Risk[]; matrix: RiskMatrix }) {
