@@ -14,7 +14,8 @@ beforeEach(() => {
 afterEach(() => tmp.cleanup());
 
 
-describe('qms CLI', () => {
+// Several tests build the demo, which grows with every module (a year of corrective actions, risks): allow for it.
+describe('qms CLI', { timeout: 180_000 }, () => {
   it('init creates a database and its first quality manager, once', async () => {
     const db = join(tmp.dir, 'qms.sqlite');
     expect(await qms('init', '--db', db, '--admin', 'zhanghua', '--password', 'Zhanghua@2026', '--name', '张华')).toMatchObject({ code: 0 });
@@ -33,8 +34,7 @@ describe('qms CLI', () => {
     const list = await qms('call', 'documents.list', '{"q":"程序"}', '--db', db, '--user', 'chenjing', '--password', 'Chenjing@2026');
     expect(JSON.parse(list.out).data.total).toBe(7);
     expect((await qms('demo', '--db', db)).code).toBe(1);
-    // The demo grows with every module (a year of corrective actions, risks); on a loaded machine it takes longer than the default.
-  }, 180_000);
+  });
 
   it('call prints the error envelope and exits 1 when the call fails', async () => {
     const db = join(tmp.dir, 'demo.sqlite');
