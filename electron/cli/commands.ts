@@ -5,6 +5,7 @@ import { docCommand } from './doc';
 import { orgCommand } from './org';
 import { kitCommand } from './kit';
 import { auditCommand } from './audit';
+import { capaCommand } from './capa';
 import { demoCommand, initCommand } from './init';
 import { webCommand } from './web';
 
@@ -35,6 +36,7 @@ export interface CommandArgs {
     'passphrase-file'?: string;
     document?: string[];
     for?: string[];
+    xlsx?: string;
   };
   args: string[];
   locale: Locale;
@@ -55,6 +57,7 @@ export const COMMANDS: Record<string, Command> = {
   org: orgCommand,
   kit: kitCommand,
   audit: auditCommand,
+  capa: capaCommand,
 };
 
 export const USAGE = `Service QMS 服务质量管理体系 — command line
@@ -80,6 +83,8 @@ export const USAGE = `Service QMS 服务质量管理体系 — command line
   qms kit verify [--db FILE] --in FILE.qmskit --passphrase-file F            every check of a returned kit, read-only
   qms kit import [--db FILE] --in FILE.qmskit --passphrase-file F            verify, then merge the field trail
   qms audit list [--db FILE]                                         internal audits: code, title, dates, status, findings by grade
+  qms capa list [--db FILE] [--xlsx FILE]                            corrective actions, one line each (and the register as .xlsx)
+  qms capa export [--db FILE] --number N --out FILE.docx             one corrective action as 纠正措施报告单
 
 Without --db the default database in your application-data folder is used.
 --lang zh-CN|en chooses the language of messages (default: from LANG).`;

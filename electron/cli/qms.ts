@@ -35,6 +35,7 @@ export async function runCli(argv: string[], io: CliIO = { out: (s) => console.l
         'passphrase-file': { type: 'string' },
         document: { type: 'string', multiple: true },
         for: { type: 'string', multiple: true },
+        xlsx: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });

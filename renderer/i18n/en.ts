@@ -1,3 +1,5 @@
+import { risksEn } from './risks.en';
+import { capaEn } from './capa.en';
 import { tasksEn } from './tasks.en';
 import { routesEn } from './routes.en';
 import { approvalEn } from './approval.en';
@@ -74,7 +76,7 @@ export const en: Messages<typeof zhCN> = {
     forbidden: 'Your role may not open this page.',
     notFound: 'This page does not exist.',
   },
-  nav: { home: 'Home', documents: 'Document register', departments: 'Departments', organisation: 'Organisation', users: 'Users', audits: 'Internal audits', settings: 'Settings', log: 'System log', scope: 'Scope', matrix: 'Responsibility matrix' },
+  nav: { home: 'Home', documents: 'Document register', departments: 'Departments', organisation: 'Organisation', users: 'Users', audits: 'Internal audits', settings: 'Settings', log: 'System log', scope: 'Scope', matrix: 'Responsibility matrix', capa: 'Corrective actions', risks: 'Risks and context' },
   docType: { manual: 'Quality manual', regulation: 'Regulation', procedure: 'Procedure', work_instruction: 'Work instruction', form: 'Form', external: 'External document' },
   docStatus: { draft: 'Draft', in_review: 'In review', effective: 'Effective', obsolete: 'Obsolete' },
   home: {
@@ -301,6 +303,8 @@ export const en: Messages<typeof zhCN> = {
   ...controlEn,
   ...approvalEn,
   ...tasksEn,
+  ...capaEn,
+  ...risksEn,
   ...routesEn,
   ...attachmentsEn,
   ...securityEn,

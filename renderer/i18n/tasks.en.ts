@@ -1,13 +1,16 @@
 /** The task inbox: filters, due dates, the shell's badge, overdue totals by unit; zh-CN: tasks.zh-CN.ts. */
 export const tasksEn = {
   tasks: {
-    kinds: { sign: 'To sign', revise: 'To revise', auditPlan: 'Audit notice', programmeSign: 'Programme to approve', matrixApprove: 'Matrix to approve' },
+    kinds: { sign: 'To sign', revise: 'To revise', auditPlan: 'Audit notice', programmeSign: 'Programme to approve', matrixApprove: 'Matrix to approve', action: 'Actions to carry out', capa: 'Corrective actions to work on', capaVerify: 'To verify' },
     lines: {
       sign: '{{meaning}}: {{number}} {{title}} (revision {{label}})',
       revise: 'Returned: {{number}} {{title}} (revision {{label}})',
       auditPlan: 'Internal audit notice: {{number}} {{title}} ({{label}})',
       programmeSign: 'Approve the audit programme: {{title}}',
       matrixApprove: 'Approve: responsibility matrix version {{label}}',
+      action: 'Action: {{detail}} ({{number}} {{title}})',
+      capa: 'Corrective action {{number}} {{title}}',
+      capaVerify: 'Verify effectiveness: {{number}} {{title}}',
     },
     all: 'All',
     unitHead: 'head of the owning unit',

@@ -1,13 +1,16 @@
 /** The task inbox (待办): filters, due dates, the shell's badge, overdue totals by unit; en: tasks.en.ts. */
 export const tasksZhCN = {
   tasks: {
-    kinds: { sign: '待我审批', revise: '待我修改', auditPlan: '审核通知', programmeSign: '待审批内审计划', matrixApprove: '职能分配表待批准' },
+    kinds: { sign: '待我审批', revise: '待我修改', auditPlan: '审核通知', programmeSign: '待审批内审计划', matrixApprove: '职能分配表待批准', action: '待我落实的措施', capa: '待我处理的纠正措施', capaVerify: '待我验证' },
     lines: {
       sign: '{{meaning}}：{{number}} {{title}}（修订 {{label}}）',
       revise: '退回修改：{{number}} {{title}}（修订 {{label}}）',
       auditPlan: '内审通知：{{number}} {{title}}（{{label}}）',
       programmeSign: '审批年度内审计划：{{title}}',
       matrixApprove: '批准：质量职能分配表 第 {{label}} 版',
+      action: '措施：{{detail}}（{{number}} {{title}}）',
+      capa: '纠正措施 {{number}} {{title}}',
+      capaVerify: '有效性验证：{{number}} {{title}}',
     },
     all: '全部',
     unitHead: '归口单位负责人',

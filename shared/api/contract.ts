@@ -20,6 +20,9 @@ import { usersMethods } from '../users/contract';
 import { auditCoreMethods } from '../audits/core-contract';
 import { scopeMethods } from '../scope/contract';
 import { matrixMethods } from '../matrix/contract';
+import { actionsMethods } from '../actions/contract';
+import { capaMethods } from '../capa/contract';
+import { risksMethods } from '../risks/contract';
 
 /** Every API method, named domain.verb, with its input and output schema and who may call it. */
 export const contract = {
@@ -44,6 +47,9 @@ export const contract = {
   ...auditCoreMethods,
   ...scopeMethods,
   ...matrixMethods,
+  ...actionsMethods,
+  ...capaMethods,
+  ...risksMethods,
 };
 
 export type Contract = typeof contract;

@@ -11,10 +11,14 @@ import { KIT_MESSAGES } from '../kit/messages';
 import { auditCoreMessages } from '../audits/messages';
 import { scopeMessages } from '../scope/messages';
 import { matrixMessages } from '../matrix/messages';
+import { capaMessages } from '../capa/messages';
+import { riskMessages } from '../risks/messages';
 import type { ErrorCode, Locale } from './envelope';
 
 /** Error messages shown to people, in both languages; `{name}` is filled from params. */
 const MESSAGES = {
+  ...capaMessages,
+  ...riskMessages,
   ...JOB_MESSAGES,
   ...WORD_MESSAGES,
   ...KIT_MESSAGES,

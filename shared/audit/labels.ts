@@ -7,6 +7,10 @@ export const ENTITY_LABELS: Record<string, Record<Locale, string>> = {
   document: { 'zh-CN': '文件', en: 'Document' },
   revision: { 'zh-CN': '修订', en: 'Revision' },
   settings: { 'zh-CN': '设置', en: 'Settings' },
+  capa: { 'zh-CN': '纠正措施', en: 'Corrective action' },
+  action: { 'zh-CN': '措施', en: 'Action' },
+  risk: { 'zh-CN': '风险', en: 'Risk' },
+  contextItem: { 'zh-CN': '组织环境', en: 'Context' },
 };
 
 export const ACTION_LABELS: Record<string, Record<Locale, string>> = {

@@ -60,11 +60,11 @@ const listLevels = (ordered: boolean): ILevelsOptions[] =>
     style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
   }));
 
-const A4 = { width: 11906, height: 16838 };
+export const A4 = { width: 11906, height: 16838 };
 const twips = (mm: number) => Math.round(convertMillimetersToTwip(mm));
 /** GB/T 9704-2012: text block 156 × 225 mm (top 37, left 28), 22 lines of 28 characters of 三号. */
 const OFFICIAL_MARGINS = { top: twips(37), bottom: twips(35), left: twips(28), right: twips(26) };
-const STANDARD_MARGINS = { top: 1440, bottom: 1440, left: 1800, right: 1800 };
+export const STANDARD_MARGINS = { top: 1440, bottom: 1440, left: 1800, right: 1800 };
 export const OFFICIAL_LINES = 22;
 export const OFFICIAL_CHARS = 28;
 const officialArea = { width: A4.width - OFFICIAL_MARGINS.left - OFFICIAL_MARGINS.right, height: A4.height - OFFICIAL_MARGINS.top - OFFICIAL_MARGINS.bottom };

@@ -8,6 +8,7 @@ import { benchRegister } from './register';
 import { benchSearch } from './search';
 import { benchTasks } from './tasks';
 import { benchCoverage } from './coverage';
+import { benchCapa } from './capa';
 
 const runs = Number(process.env.QMS_BENCH_RUNS ?? 1000);
 console.log('== Document register: list and lookup through dispatch vs raw SQL ==');
@@ -26,4 +27,6 @@ console.log('\n== Field kit: export, verify and pack of ~100 MB of photos vs cop
 await benchKit(Number(process.env.QMS_BENCH_PHOTOS ?? 200), 500_000);
 console.log('\n== Audit programme: the coverage matrix of a year with 200 audits through dispatch vs raw SQL ==');
 const coverage = await benchCoverage(Number(process.env.QMS_BENCH_AUDITS ?? 200), Math.min(runs, 300));
-console.log(`\nTargets: register ${register ? 'met' : 'MISSED'}, search ${search ? 'met' : 'MISSED'}, import ${wordImport ? 'met' : 'MISSED'}, tasks ${tasks ? 'met' : 'MISSED'}, coverage ${coverage ? 'met' : 'MISSED'}`);
+console.log('\n== Corrective actions: the register with filters and the overdue count (20,000 records, 80,000 actions) through dispatch vs raw SQL ==');
+const capa = await benchCapa(Number(process.env.QMS_BENCH_CAPA ?? 20_000), runs);
+console.log(`\nTargets: register ${register ? 'met' : 'MISSED'}, search ${search ? 'met' : 'MISSED'}, import ${wordImport ? 'met' : 'MISSED'}, tasks ${tasks ? 'met' : 'MISSED'}, coverage ${coverage ? 'met' : 'MISSED'}, capa ${capa ? 'met' : 'MISSED'}`);

@@ -24,6 +24,7 @@ export async function renderSignedIn(role: Role, hash: string, handlers: Handler
     'security.policy': () => DEFAULT_POLICY,
     'security.locks': () => [],
     'tasks.mine': () => ({ items: [], total: 0, open: 0, overdue: 0 }),
+    'capa.counts': () => ({ open: 0, overdue: 0, overdueActions: 0, ineffective: 0 }),
     ...handlers,
   });
   const view = render(<App />);

@@ -14,7 +14,8 @@ beforeEach(() => {
 afterEach(() => tmp.cleanup());
 
 
-describe('qms CLI', () => {
+// Several tests build the demo, which grows with every module (a year of corrective actions, risks): allow for it.
+describe('qms CLI', { timeout: 180_000 }, () => {
   it('init creates a database and its first quality manager, once', async () => {
     const db = join(tmp.dir, 'qms.sqlite');
     expect(await qms('init', '--db', db, '--admin', 'zhanghua', '--password', 'Zhanghua@2026', '--name', '张华')).toMatchObject({ code: 0 });

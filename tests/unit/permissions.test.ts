@@ -5,6 +5,7 @@ import { CLAUSE_NUMBERS } from '../../shared/clauses/iso9001';
 import { imageOf } from '../helpers/files';
 import { docxOf } from '../helpers/word';
 import { orgWorkbook } from '../helpers/org';
+import { capaFixtures } from '../helpers/capa-fixtures';
 import { client, openTestBackend, PASSWORD, withAllRoles, type Client, type TestBackend } from '../helpers/backend';
 
 let t: TestBackend;
@@ -353,6 +354,7 @@ const inputs: Fixture = {
   },
   'matrix.exportXlsx': async () => ({ id: (await matrixDraft()).id }),
   'matrix.exportWord': async () => ({ id: (await matrixDraft()).id }),
+  ...capaFixtures(() => qm),
 };
 
 beforeAll(async () => {

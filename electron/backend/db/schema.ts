@@ -1,7 +1,9 @@
 import type { Generated, Selectable } from 'kysely';
+import type { CapaTables } from './schema-capa';
+import type { RiskTables } from './schema-risks';
 
 /** The one typed view of the store; migrations/ is the truth, this mirrors it. */
-export interface Database {
+export interface Database extends CapaTables, RiskTables {
   settings: { key: string; value: string; updated_at: string };
   departments: DepartmentsTable;
   people: PeopleTable;

@@ -9,6 +9,8 @@ import { dispatch } from '../dispatch';
 import { loadDemoOrganisation } from './demo-org';
 import { loadDemoAudits } from './demo-audits';
 import { loadDemoMatrix } from './demo-matrix';
+import { loadDemoCapa } from './demo-capa';
+import { loadDemoRisks } from './demo-risks';
 
 export interface DemoAccount {
   username: string;
@@ -177,5 +179,7 @@ export async function loadDemoData(backend: Backend): Promise<DemoAccount[]> {
       });
   }
   await loadDemoAudits(call, as, (u) => account(u).password, users.get(GENERAL_MANAGER)!);
+  await loadDemoCapa(backend, DEMO_ACCOUNTS, manager!.username, 'wangqiang');
+  await as(manager!.username, () => loadDemoRisks(call));
   return DEMO_ACCOUNTS.map(({ username, displayName, role, password }) => ({ username, displayName, role, password }));
 }

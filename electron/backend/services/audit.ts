@@ -24,6 +24,10 @@ const READ_METHOD: Record<AuditEntity, MethodName> = {
   clause_scope: 'scope.get',
   process: 'scope.get',
   matrix_version: 'matrix.get',
+  capa: 'capa.get',
+  action: 'capa.get',
+  risk: 'risks.get',
+  contextItem: 'context.list',
 };
 
 async function assertMayReadRecord(ctx: ServiceContext, entity: AuditEntity, entityId: string) {

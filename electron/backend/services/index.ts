@@ -23,6 +23,9 @@ import { programmesHandlers } from './programmes';
 import { programmeApprovalHandlers } from './programme-approval';
 import { scopeHandlers } from './scope';
 import { matrixHandlers } from './matrix';
+import { actionsHandlers } from './actions';
+import { capaHandlers } from './capa';
+import { risksHandlers } from './risks';
 
 /** Every method of the contract has exactly one handler; the type makes a missing one a compile error. */
 export const handlers: Handlers<MethodName> = {
@@ -49,4 +52,7 @@ export const handlers: Handlers<MethodName> = {
   ...programmeApprovalHandlers,
   ...scopeHandlers,
   ...matrixHandlers,
+  ...actionsHandlers,
+  ...capaHandlers,
+  ...risksHandlers,
 };

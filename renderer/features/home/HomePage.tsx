@@ -14,6 +14,7 @@ import { PageHeader } from '../shell/PageHeader';
 import { documentPath, navigate } from '../shell/router';
 import { REVIEW_WINDOW_DAYS, ReviewDueCard } from './ReviewDueCard';
 import { StatusCards } from './StatusCards';
+import { CapaCountsCard } from '../capa/CapaCountsCard';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -39,6 +40,7 @@ export function HomePage() {
       {summary.error && <LoadError error={summary.error} onRetry={summary.reload} />}
       <AwaitingMeCard />
       {can('tasks.overdueByUnit', user.role) && <OverdueByUnitCard />}
+      {can('capa.counts', user.role) && <CapaCountsCard />}
       <StatusCards summary={summary.data} />
       <ReviewDueCard docs={summary.data?.reviewDue ?? []} total={summary.data?.reviewDueTotal ?? 0} loading={summary.loading} />
       {creating && (

@@ -18,6 +18,9 @@ import { AuditPlanPage } from '../audits/AuditPlanPage';
 import { ProgrammePage } from '../audits/ProgrammePage';
 import { ScopePage } from '../scope/ScopePage';
 import { MatrixPage } from '../matrix/MatrixPage';
+import { CapaListPage } from '../capa/CapaListPage';
+import { CapaPage } from '../capa/CapaPage';
+import { RisksPage } from '../risks/RisksPage';
 import { navigate, type Route } from './router';
 
 // The editor (TipTap, ProseMirror) loads only when a revision is opened.
@@ -68,6 +71,12 @@ export function Pages({ route }: { route: Route }) {
       return <AuditPlanPage key={route.id} id={route.id} />;
     case 'programme':
       return <ProgrammePage key={route.year} year={route.year} />;
+    case 'capaList':
+      return <CapaListPage query={route.query} />;
+    case 'capa':
+      return <CapaPage key={route.id} id={route.id} />;
+    case 'risks':
+      return <RisksPage />;
     case 'notFound':
       return <Result status="404" title={t('shell.notFound')} extra={home} />;
   }

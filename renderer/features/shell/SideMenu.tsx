@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, FileSearchOutlined, ClusterOutlined, FileTextOutlined, HomeOutlined, SettingOutlined, TeamOutlined, AimOutlined, TableOutlined } from '@ant-design/icons';
+import { AimOutlined, AlertOutlined, ApartmentOutlined, AuditOutlined, ClusterOutlined, FileSearchOutlined, FileTextOutlined, FundOutlined, HomeOutlined, SettingOutlined, TableOutlined, TeamOutlined } from '@ant-design/icons';
 import { Badge, Menu, type MenuProps } from 'antd';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { navigate, type Page } from './router';
 type Item = NonNullable<MenuProps['items']>[number];
 
 interface Entry {
-  key: 'home' | 'documents' | 'departments' | 'organisation' | 'audits' | 'users' | 'log' | 'settings' | 'scope' | 'matrix';
+  key: 'home' | 'documents' | 'capa' | 'risks' | 'departments' | 'organisation' | 'audits' | 'users' | 'log' | 'settings' | 'scope' | 'matrix';
   path: string;
   icon: ReactNode;
   visible: (role: Role) => boolean;
@@ -19,17 +19,20 @@ interface Entry {
 const ENTRIES: Entry[] = [
   { key: 'home', path: '/', icon: <HomeOutlined />, visible: () => true },
   { key: 'documents', path: '/documents', icon: <FileTextOutlined />, visible: (r) => can('documents.list', r) },
-  { key: 'departments', path: '/departments', icon: <ApartmentOutlined />, visible: (r) => can('departments.list', r) },
-  { key: 'organisation', path: '/organisation', icon: <ClusterOutlined />, visible: (r) => can('departments.tree', r) },
   { key: 'audits', path: '/audits', icon: <FileSearchOutlined />, visible: (r) => can('audits.list', r) },
+  { key: 'capa', path: '/capa', icon: <AlertOutlined />, visible: (r) => can('capa.list', r) },
+  { key: 'risks', path: '/risks', icon: <FundOutlined />, visible: (r) => can('risks.list', r) },
   { key: 'scope', path: '/scope', icon: <AimOutlined />, visible: (r) => can('scope.get', r) },
   { key: 'matrix', path: '/matrix', icon: <TableOutlined />, visible: (r) => can('matrix.get', r) },
+  { key: 'organisation', path: '/organisation', icon: <ClusterOutlined />, visible: (r) => can('departments.tree', r) },
+  { key: 'departments', path: '/departments', icon: <ApartmentOutlined />, visible: (r) => can('departments.list', r) },
   { key: 'users', path: '/users', icon: <TeamOutlined />, visible: (r) => can('users.list', r) },
   { key: 'log', path: '/log', icon: <AuditOutlined />, visible: (r) => can('audit.list', r) },
   { key: 'settings', path: '/settings', icon: <SettingOutlined />, visible: () => true },
 ];
 
-const selectedKey = (page: Page) => (page === 'document' || page === 'revision' ? 'documents' : page === 'audit' || page === 'programme' ? 'audits' : page);
+const selectedKey = (page: Page) =>
+  page === 'document' || page === 'revision' ? 'documents' : page === 'audit' || page === 'programme' ? 'audits' : page === 'capaList' ? 'capa' : page;
 
 export function SideMenu({ role, page }: { role: Role; page: Page }) {
   const { t } = useTranslation();

@@ -17,6 +17,9 @@ export type Route =
   | { page: 'programme'; year: number }
   | { page: 'scope' }
   | { page: 'matrix' }
+  | { page: 'capaList'; query: URLSearchParams }
+  | { page: 'capa'; id: string }
+  | { page: 'risks' }
   | { page: 'notFound' };
 
 export type Page = Route['page'];
@@ -38,6 +41,8 @@ export function parseHash(hash: string): Route {
   if (!first) return { page: 'home' };
   if (first === 'search' && !second) return { page: 'search', q: new URLSearchParams(rawQuery).get('q') ?? '' };
   if (first === 'register-existing' && !second) return { page: 'registerExisting' };
+  if (first === 'risks' && !second) return { page: 'risks' };
+  if (first === 'capa') return second ? { page: 'capa', id: second } : { page: 'capaList', query: new URLSearchParams(rawQuery) };
   if (first === 'documents') return second ? { page: 'document', id: second } : { page: 'documents', query: new URLSearchParams(rawQuery) };
   if (second) return { page: 'notFound' };
   if (first === 'departments' || first === 'organisation' || first === 'users' || first === 'settings' || first === 'log' || first === 'scope' || first === 'matrix') return { page: first };
@@ -79,6 +84,7 @@ export const revisionPath = (documentId: string, revisionId: string) => `${docum
 /** A revision opened with the find bar on `find`, scrolled to its first occurrence (from a search hit). */
 export const revisionFindPath = (documentId: string, revisionId: string, find: string) =>
   `${revisionPath(documentId, revisionId)}?${new URLSearchParams({ find }).toString()}`;
+export const capaPath = (id: string) => `/capa/${encodeURIComponent(id)}`;
 export const searchPath = (q: string) => `/search?${new URLSearchParams({ q }).toString()}`;
 export const auditPath = (id: string) => `/audits/${encodeURIComponent(id)}`;
 export const programmePath = (year: number) => `/audits/programme/${year}`;
