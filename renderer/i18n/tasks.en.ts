@@ -1,10 +1,11 @@
 /** The task inbox: filters, due dates, the shell's badge, overdue totals by unit; zh-CN: tasks.zh-CN.ts. */
 export const tasksEn = {
   tasks: {
-    kinds: { sign: 'To sign', revise: 'To revise' },
+    kinds: { sign: 'To sign', revise: 'To revise', acknowledgeFinding: 'To acknowledge' },
     lines: {
       sign: '{{meaning}}: {{number}} {{title}} (revision {{label}})',
       revise: 'Returned: {{number}} {{title}} (revision {{label}})',
+      acknowledgeFinding: 'Acknowledge finding {{number}} ({{title}}): {{detail}}',
     },
     all: 'All',
     unitHead: 'head of the owning unit',

@@ -16,7 +16,6 @@ export const checklistMessages = {
   },
   'checklists.noPreviousAudit': { 'zh-CN': '该单位没有以前的审核检查表可复制。', en: 'There is no earlier audit checklist of this unit to copy.' },
   'checklists.requirementMissing': { 'zh-CN': '请选择要求：ISO 条款或制度条款。', en: 'Choose the requirement: an ISO clause or a regulation article.' },
-  'checklists.unknownClause': { 'zh-CN': '“{clause}”不是 ISO 9001 的条款。', en: '"{clause}" is not an ISO 9001 clause.' },
   'findings.evidenceRequired': {
     'zh-CN': '请填写审核发现的事实（客观证据）：没有证据的不符合项不能成立。',
     en: 'Write down the facts seen (objective evidence): a finding without evidence cannot stand.',

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { idSchema, method, recordMeta } from '../api/common';
 import { attachmentSchema } from '../attachments/contract';
-import { ALL_ROLES } from '../auth/roles';
-import { ISO_9001_CLAUSES } from '../clauses/iso9001';
+import { ALL_ROLES, type Role } from '../auth/roles';
+
+/** Who may work on checklists at all; the service then requires the audit's team (lead, auditors) or a quality manager. */
+export const AUDIT_WORKERS: readonly Role[] = ['quality_manager', 'auditor'];
+import { clauseSchema } from './schemas';
 
 /** 内审检查表: lines with a requirement (ISO clause or cited regulation article), what to check, method, record, result. */
 export const CHECK_METHODS = ['review', 'observe', 'interview', 'sample'] as const; // 查阅 / 观察 / 询问 / 抽样
@@ -11,8 +14,6 @@ export const checkMethodSchema = z.enum(CHECK_METHODS);
 export const checkResultSchema = z.enum(CHECK_RESULTS);
 export type CheckResult = (typeof CHECK_RESULTS)[number];
 
-export const CLAUSE_NUMBERS = ISO_9001_CLAUSES.map((c) => c.clause);
-export const clauseSchema = z.string().trim().min(1).max(10);
 
 /** What a citation points to: the revision and the article's persistent id. */
 export const articleRefSchema = z.object({ revisionId: idSchema, nodeId: z.string().min(1).max(64) });
@@ -45,7 +46,7 @@ export const checklistLineSchema = z.object({
 });
 export type ChecklistLine = z.infer<typeof checklistLineSchema>;
 
-const templateLineSchema = z.object({ clause: clauseSchema.nullable(), question: z.string().max(2000), method: checkMethodSchema.nullable() });
+const templateLineSchema = z.object({ clause: z.string().nullable(), question: z.string().max(2000), method: checkMethodSchema.nullable() });
 export const checklistTemplateSchema = z.object({ id: idSchema, name: z.string(), description: z.string(), lines: z.array(templateLineSchema) });
 
 export const regulationArticleSchema = z.object({ nodeId: z.string(), label: z.string(), chapter: z.string().nullable(), text: z.string() });
@@ -82,7 +83,7 @@ const checklistSchema = z.object({
 export type Checklist = z.infer<typeof checklistSchema>;
 
 export const checklistsMethods = {
-  'checklists.get': method({ input: z.object({ auditId: idSchema }), output: checklistSchema, roles: ALL_ROLES, mutates: false }),
+  'checklists.get': method({ input: z.object({ auditId: idSchema }), output: checklistSchema, roles: ['quality_manager', 'auditor', 'executive'], mutates: false }),
   /** Effective editor-bodied revisions whose articles can be cited. */
   'checklists.regulations': method({
     input: z.object({}).strict(),
@@ -100,22 +101,22 @@ export const checklistsMethods = {
   'checklists.addLines': method({
     input: z.object({ auditId: idSchema, unitId: idSchema.nullable().default(null), source: sourceSchema }),
     output: z.array(checklistLineSchema),
-    roles: ALL_ROLES,
+    roles: AUDIT_WORKERS,
     mutates: true,
   }),
   /** Optimistic: names the version read; a line changed meanwhile answers CONFLICT checklists.stale with the current line. */
   'checklists.updateLine': method({
     input: z.object({ id: idSchema, version: z.number().int().min(1), patch: linePatchSchema }),
     output: checklistLineSchema,
-    roles: ALL_ROLES,
+    roles: AUDIT_WORKERS,
     mutates: true,
   }),
   'checklists.removeLine': method({
     input: z.object({ id: idSchema, version: z.number().int().min(1) }),
     output: z.object({}).strict(),
-    roles: ALL_ROLES,
+    roles: AUDIT_WORKERS,
     mutates: true,
   }),
-  'checklists.attach': method({ input: z.object({ lineId: idSchema, attachmentId: idSchema }), output: checklistLineSchema, roles: ALL_ROLES, mutates: true }),
-  'checklists.detach': method({ input: z.object({ lineId: idSchema, attachmentId: idSchema }), output: checklistLineSchema, roles: ALL_ROLES, mutates: true }),
+  'checklists.attach': method({ input: z.object({ lineId: idSchema, attachmentId: idSchema }), output: checklistLineSchema, roles: AUDIT_WORKERS, mutates: true }),
+  'checklists.detach': method({ input: z.object({ lineId: idSchema, attachmentId: idSchema }), output: checklistLineSchema, roles: AUDIT_WORKERS, mutates: true }),
 };

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { idSchema, method, pageInput, pageOf, recordMeta } from '../api/common';
 import { attachmentSchema } from '../attachments/contract';
 import { ALL_ROLES } from '../auth/roles';
-import { articleRefSchema, citedArticleSchema, clauseSchema } from './checklists';
+import { articleRefSchema, AUDIT_WORKERS, citedArticleSchema } from './checklists';
+import { clauseSchema } from './schemas';
 
 /** 不符合项报告: graded findings with evidence, acknowledged by the audited unit. */
 export const FINDING_GRADES = ['major', 'minor', 'observation', 'improvement'] as const; // 严重不符合 / 一般不符合 / 观察项 / 改进机会
@@ -56,13 +57,13 @@ export const findingsMethods = {
   'findings.create': method({
     input: z.object({ auditId: idSchema, lineId: idSchema.nullable().default(null), ...findingFields }),
     output: findingSchema,
-    roles: ALL_ROLES,
+    roles: AUDIT_WORKERS,
     mutates: true,
   }),
   'findings.update': method({
     input: z.object({ id: idSchema, version: z.number().int().min(1), ...findingFields }),
     output: findingSchema,
-    roles: ALL_ROLES,
+    roles: AUDIT_WORKERS,
     mutates: true,
   }),
   'findings.get': method({ input: z.object({ id: idSchema }), output: findingSchema, roles: ALL_ROLES, mutates: false }),
@@ -89,7 +90,7 @@ export const findingsMethods = {
   'findings.withdraw': method({
     input: z.object({ id: idSchema, version: z.number().int().min(1), reason: z.string().trim().min(1).max(2000) }),
     output: findingSchema,
-    roles: ALL_ROLES,
+    roles: AUDIT_WORKERS,
     mutates: true,
   }),
 };
