@@ -14,6 +14,9 @@ import { SearchResultsPage } from '../search/SearchResultsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { UsersPage } from '../users/UsersPage';
 import { navigate, type Route } from './router';
+import { ChecklistPage } from '../audits/ChecklistPage';
+import { FindingPage } from '../audits/FindingPage';
+import { FindingsPage } from '../audits/FindingsPage';
 
 // The editor (TipTap, ProseMirror) loads only when a revision is opened.
 const RevisionPage = lazy(() => import('../revisions/RevisionPage').then((m) => ({ default: m.RevisionPage })));
@@ -53,6 +56,12 @@ export function Pages({ route }: { route: Route }) {
       return <RegisterExistingPage />;
     case 'log':
       return can('audit.list', user.role) ? <SystemLogPage /> : <Result status="403" title={t('shell.forbidden')} extra={home} />;
+    case 'checklist':
+      return <ChecklistPage key={route.auditId} auditId={route.auditId} />;
+    case 'findings':
+      return <FindingsPage query={route.query} />;
+    case 'finding':
+      return <FindingPage key={route.id} id={route.id} />;
     case 'notFound':
       return <Result status="404" title={t('shell.notFound')} extra={home} />;
   }
