@@ -8,6 +8,7 @@ import { departmentMessages } from '../departments/messages';
 import { orgMessages } from '../org/messages';
 import { lifecycleMessages } from '../lifecycle/messages';
 import { checklistMessages } from '../audits/checklist-messages';
+import { auditCoreMessages } from '../audits/messages';
 import type { ErrorCode, Locale } from './envelope';
 
 /** Error messages shown to people, in both languages; `{name}` is filled from params. */
@@ -77,6 +78,7 @@ const MESSAGES = {
   ...orgMessages,
   ...lifecycleMessages,
   ...checklistMessages,
+  ...auditCoreMessages,
 } satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -4,7 +4,7 @@ import { defineLifecycle } from '../lifecycle/define';
  * An internal audit's life: planned → in progress (opening meeting held) → reporting (field work done, the
  * report is written) → closed; or cancelled (with a reason) before it is reported. Quality managers take every
  * step; the audit's lead auditor (assignment 'lead') runs their own audit. Auditors on the team (assignment
- * 'auditor') work on its checklists and findings but take no step. Closing passes the guard 'findingsResolved':
+ * 'auditor') work on its checklists and findings but take no step. Starting needs the plan issued (guard 'planIssued'). Closing passes the guard 'findingsResolved':
  * the checks other modules register (every finding acknowledged, actions raised…).
  */
 export const auditLifecycle = defineLifecycle({
@@ -13,7 +13,7 @@ export const auditLifecycle = defineLifecycle({
   start: 'planned',
   end: ['closed', 'cancelled'],
   steps: {
-    start: { from: ['planned'], to: 'in_progress', roles: ['quality_manager'], assignments: ['lead'] },
+    start: { from: ['planned'], to: 'in_progress', roles: ['quality_manager'], assignments: ['lead'], guard: 'planIssued' },
     report: { from: ['in_progress'], to: 'reporting', roles: ['quality_manager'], assignments: ['lead'] },
     close: { from: ['reporting'], to: 'closed', roles: ['quality_manager'], assignments: ['lead'], guard: 'findingsResolved' },
     cancel: { from: ['planned', 'in_progress'], to: 'cancelled', roles: ['quality_manager'], needsComment: true },

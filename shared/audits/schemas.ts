@@ -206,6 +206,8 @@ export const coverageSchema = z.object({
   processCells: z.array(z.enum(COVERAGE_CELLS)),
   /** Applicable clauses no live audit covers for any unit (and no justification): approval is refused while any remain. */
   uncoveredClauses: z.array(clauseSchema),
+  /** Units (below the organisation) no live audit of the year covers, directly or through a unit above them. */
+  uncoveredUnits: z.array(unitRefSchema),
   /** Risk-based suggestions: units and clauses with findings last year, to audit early or more often. */
   suggestions: z.array(z.object({ kind: z.enum(['unit', 'clause']), unitId: idSchema.nullable(), clause: z.string().nullable(), label: z.string(), findings: z.number().int() })),
 });

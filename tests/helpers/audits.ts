@@ -1,45 +1,58 @@
-import type { Kysely } from 'kysely';
-import { uuidv7 } from 'uuidv7';
-import type { Database } from '../../electron/backend/db/schema';
-
-let seq = 900;
-
-/** The staff record of a user (every account has one). */
-export async function personOfUser(db: Kysely<Database>, userId: string): Promise<string> {
-  const p = await db.selectFrom('people').select('id').where('user_id', '=', userId).executeTakeFirstOrThrow();
-  return p.id;
-}
+import type { Role } from '../../shared/auth/roles';
+import { withAllRoles, type Client } from './backend';
+import type { Backend } from '../../electron/backend/context';
 
 /**
- * An audit written straight into the audit-core tables (the audits module's own API plans audits; checklist and
- * finding tests need only its rows): team, audited units and named auditees by person id.
+ * A small organisation for audit tests: 质量管理部 (the quality manager's unit) and 客服部 with a team 客服一组 under
+ * it; the auditor holds a post in 客服部 (so 客服部 and 客服一组 are their own units), the author heads 客服部.
  */
-export async function seedAudit(
-  db: Kysely<Database>,
-  o: { lead?: string; auditors?: string[]; units: string[]; auditees?: { unit: string; person: string }[]; status?: Database['audits']['status']; clauses?: string[]; year?: number },
-): Promise<string> {
-  const id = uuidv7();
-  const at = new Date().toISOString();
-  const meta = { version: 1, created_at: at, updated_at: at };
-  const year = o.year ?? 2026;
-  const n = ++seq;
-  await db
-    .insertInto('audits')
-    .values({
-      id, programme_id: null, year, seq: n, code: `IA-${year}-${n}`, provisional_code: null, title: `内部审核 ${n}`, planned_month: 11, purpose: '', scope: '',
-      start_date: `${year}-11-0${(n % 9) + 1}`, end_date: null, status: o.status ?? 'in_progress', plan_issued_at: null, cancel_reason: null, closed_at: null,
-      created_by: null, updated_by: null, ...meta,
-    })
-    .execute();
-  const team = [...(o.lead ? [{ person: o.lead, role: 'lead' as const }] : []), ...(o.auditors ?? []).map((person) => ({ person, role: 'auditor' as const }))];
-  for (const t of team) await db.insertInto('audit_team').values({ id: uuidv7(), audit_id: id, person_id: t.person, role: t.role, removed_at: null, ...meta }).execute();
-  for (const u of o.units) await db.insertInto('audit_units').values({ id: uuidv7(), audit_id: id, unit_id: u, removed_at: null, ...meta }).execute();
-  for (const a of o.auditees ?? []) await db.insertInto('audit_auditees').values({ id: uuidv7(), audit_id: id, unit_id: a.unit, person_id: a.person, removed_at: null, ...meta }).execute();
-  for (const clause of o.clauses ?? [])
-    await db.insertInto('audit_criteria').values({ id: uuidv7(), audit_id: id, kind: 'clause', clause, process_id: null, revision_id: null, removed_at: null, ...meta }).execute();
-  return id;
+export async function auditOrg(backend: Backend) {
+  const c = await withAllRoles(backend);
+  const qm = c.quality_manager;
+  const person = async (username: string) => (await qm.call('people.list', { q: username })).items.find((p) => p.username === username)!;
+  const people = {} as Record<Role, Awaited<ReturnType<typeof person>>>;
+  for (const role of ['quality_manager', 'author', 'auditor', 'executive'] as const) people[role] = await person(role === 'quality_manager' ? 'manager' : role);
+  const qa = await qm.call('departments.create', { name: '质量管理部', code: 'QA' });
+  const cs = await qm.call('departments.create', { name: '客服部', code: 'CS', headPersonId: people.author.id });
+  const team = await qm.call('departments.create', { name: '客服一组', code: 'CS1', parentId: cs.id, kind: 'team' });
+  const hr = await qm.call('departments.create', { name: '人力资源部', code: 'HR' });
+  const assign = async (who: Role, unitId: string, title: string) => {
+    const post = await qm.call('positions.create', { departmentId: unitId, title });
+    const p = (await qm.call('people.get', { id: people[who].id }));
+    await qm.call('people.assign', { id: p.id, version: p.version, positionId: post.id, primary: true });
+  };
+  await assign('quality_manager', qa.id, '质量经理');
+  await assign('auditor', cs.id, '客服主管');
+  await assign('author', cs.id, '客服部经理');
+  await assign('executive', hr.id, '人事经理');
+  return { ...c, qm, people, units: { qa, cs, team, hr } };
 }
 
-export async function setAuditStatus(db: Kysely<Database>, auditId: string, status: Database['audits']['status']) {
-  await db.updateTable('audits').set({ status }).where('id', '=', auditId).execute();
+export type AuditOrg = Awaited<ReturnType<typeof auditOrg>>;
+
+/** A planned audit with a full plan ready to issue: lead = quality manager, auditor on the team, auditee the author. */
+export async function plannedAudit(o: AuditOrg, year = 2026, as: Client = o.qm) {
+  const a = await as.call('audits.create', { year, title: '客服部内部审核', plannedMonth: 3, unitIds: [o.units.cs.id], clauses: ['8.5', '9.1'] });
+  return o.qm.call('audits.savePlan', {
+    id: a.id,
+    version: a.version,
+    title: a.title,
+    plannedMonth: 3,
+    purpose: '验证服务提供过程的符合性',
+    scope: '客服部及其班组',
+    startDate: `${year}-03-10`,
+    endDate: `${year}-03-11`,
+    leadPersonId: o.people.quality_manager.id,
+    auditorIds: [o.people.executive.id],
+    unitIds: [o.units.cs.id],
+    auditees: [{ unitId: o.units.cs.id, personId: o.people.author.id }],
+    clauses: ['8.5', '9.1'],
+    processIds: [],
+    revisionIds: [],
+    timetable: [{ date: `${year}-03-10`, from: '09:00', to: '11:00', unitId: o.units.cs.id, auditorIds: [o.people.quality_manager.id], clauses: ['8.5'] }],
+    meetings: [
+      { kind: 'opening', at: `${year}-03-10T08:30`, place: '二楼会议室', attendeeIds: [o.people.author.id] },
+      { kind: 'closing', at: `${year}-03-11T16:00`, place: '二楼会议室', attendeeIds: [] },
+    ],
+  });
 }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditReportData, findingFormData } from '../../electron/backend/services/audit-report-data';
 import { imageOf } from '../helpers/files';
 import { openTestBackend, withAllRoles, type Client, type TestBackend } from '../helpers/backend';
-import { personOfUser, seedAudit } from '../helpers/audits';
+import { personOfUser, seedAudit } from '../helpers/audit-seed';
 
 let t: TestBackend;
 let qm: Client;

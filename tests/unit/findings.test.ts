@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { imageOf } from '../helpers/files';
 import { client, openTestBackend, PASSWORD, snapshot, withAllRoles, type Client, type TestBackend } from '../helpers/backend';
-import { personOfUser, seedAudit, setAuditStatus } from '../helpers/audits';
+import { personOfUser, seedAudit, setAuditStatus } from '../helpers/audit-seed';
 import type { Role } from '../../shared/auth/roles';
 
 let t: TestBackend;

@@ -19,6 +19,8 @@ const READ_METHOD: Record<AuditEntity, MethodName> = {
   position: 'positions.get',
   checklistLine: 'checklists.get',
   finding: 'findings.get',
+  audit: 'audits.get',
+  audit_programme: 'programmes.get',
 };
 
 async function assertMayReadRecord(ctx: ServiceContext, entity: AuditEntity, entityId: string) {

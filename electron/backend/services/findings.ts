@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import { uuidv7 } from 'uuidv7';
-import { now } from '../clock';
 import { holds } from '../auth/rights';
 import { callerOf, inTransaction, nowIso, type Audit, type DomainMethods, type Handlers } from '../context';
 import type { Database } from '../db/schema';
@@ -9,6 +8,7 @@ import { assertAuditOpen, assertMayWork, auditRow, citationColumns } from './che
 import { auditeeCapacity, personOf } from './findings-rights';
 import { findingNumber, findingRow, findingsOut, maySee, nextFindingNumber, visibility } from './findings-rows';
 import './finding-tasks';
+import { registerAuditCloseCheck } from './audit-access';
 
 interface Fields {
   unitId: string;
@@ -80,7 +80,8 @@ export const findingsHandlers: Handlers<DomainMethods<'findings'>> = {
         }
       }
       await checkFields(trx, { ...input, clauses }, citation.revision_id !== null);
-      const year = now().getUTCFullYear();
+      // Numbered in the audit's (programme) year, which the next year's risk-based suggestions read.
+      const year = a.year;
       const { seq, number } = await nextFindingNumber(trx, year);
       const person = await personOf(trx, me.id);
       const id = uuidv7();
@@ -215,3 +216,10 @@ export const findingsHandlers: Handlers<DomainMethods<'findings'>> = {
     });
   },
 };
+
+/** Before an audit's report closes, every finding (not withdrawn) has been acknowledged by the audited unit. */
+registerAuditCloseCheck(async (db, auditId) => {
+  const open = await db.selectFrom('audit_findings').select(['number', 'provisional_number']).where('audit_id', '=', auditId).where('status', '=', 'open').orderBy('seq').execute();
+  if (open.length === 0) return null;
+  return { key: 'findings.unacknowledged', params: { count: open.length, numbers: open.map(findingNumber).join('、') } };
+});

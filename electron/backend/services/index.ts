@@ -20,6 +20,9 @@ import { jobsHandlers } from './jobs';
 import { settingsHandlers } from './settings';
 import { systemHandlers } from './system';
 import { usersHandlers } from './users';
+import { auditCoreHandlers } from './audits';
+import { programmesHandlers } from './programmes';
+import { programmeApprovalHandlers } from './programme-approval';
 
 /** Every method of the contract has exactly one handler; the type makes a missing one a compile error. */
 export const handlers: Handlers<MethodName> = {
@@ -43,4 +46,7 @@ export const handlers: Handlers<MethodName> = {
   ...orgHandlers,
   ...checklistsHandlers,
   ...findingsHandlers,
+  ...auditCoreHandlers,
+  ...programmesHandlers,
+  ...programmeApprovalHandlers,
 };
