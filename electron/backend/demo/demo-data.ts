@@ -7,6 +7,7 @@ import type { DocumentType } from '../../../shared/documents/types';
 import type { Backend } from '../context';
 import { dispatch } from '../dispatch';
 import { loadDemoOrganisation } from './demo-org';
+import { loadAuditWorkDemo } from './demo-audit-work';
 
 export interface DemoAccount {
   username: string;
@@ -173,5 +174,7 @@ export async function loadDemoData(backend: Backend): Promise<DemoAccount[]> {
         await call('revisions.save', { id: draft.id, version: draft.version, content: fromOutline(DEMO_BODIES[title]!) });
       });
   }
+  // The auditors' part (checklists, findings, acknowledgments) comes after the audits part.
+  await loadAuditWorkDemo(backend);
   return DEMO_ACCOUNTS.map(({ username, displayName, role, password }) => ({ username, displayName, role, password }));
 }
