@@ -61,24 +61,24 @@ describe('fast checklist entry by keyboard', () => {
     fireEvent.keyDown(record, { key: 'Enter' });
     expect(document.activeElement).toBe(within(screen.getByTestId('line-2')).getByTestId('line-record'));
 
-    await waitFor(() => expect(backend.inputsOf('checklists.updateLine')).toHaveLength(1), { timeout: 3000 });
+    await waitFor(() => expect(backend.inputsOf('checklists.updateLine')).toHaveLength(1), { timeout: 8000 });
     expect(backend.inputsOf('checklists.updateLine')[0]).toEqual({ id: line(1).id, version: 1, patch: { record: '抽查 5 份工单，均按时回访', result: 'conform' } });
-    await waitFor(() => expect(screen.getByTestId('save-state')).toHaveTextContent('已保存'));
+    await waitFor(() => expect(screen.getByTestId('save-state')).toHaveTextContent('已保存'), { timeout: 8000 });
     expect(localStorage.length).toBe(0);
   });
 
   it('keeps input on this computer when a save fails, and restores and saves it after a crash', async () => {
-    const failing = await open({ 'checklists.updateLine': () => new Refusal('NETWORK', '无法连接') });
+    const failing = await open({ 'checklists.updateLine': () => new Refusal('INTERNAL', '服务器暂时不可用') });
     const record = within(await screen.findByTestId('line-3')).getByTestId('line-record');
     fireEvent.change(record, { target: { value: '崩溃前写的记录' } });
-    await waitFor(() => expect(screen.getByTestId('save-state')).toHaveTextContent('未能保存，已保留在本机'), { timeout: 3000 });
+    await waitFor(() => expect(screen.getByTestId('save-state')).toHaveTextContent('未能保存，已保留在本机'), { timeout: 8000 });
     expect(JSON.parse(localStorage.getItem(`qms:checklist-line:${line(3).id}`)!)).toEqual({ baseVersion: 1, patch: { record: '崩溃前写的记录' } });
     failing.unmount();
 
     // The page opens again (a restart): the kept input is shown and saved.
     const { backend } = await open();
     await waitFor(() => expect(within(screen.getByTestId('line-3')).getByTestId('line-record')).toHaveValue('崩溃前写的记录'));
-    await waitFor(() => expect(backend.inputsOf('checklists.updateLine')).toEqual([{ id: line(3).id, version: 1, patch: { record: '崩溃前写的记录' } }]), { timeout: 3000 });
+    await waitFor(() => expect(backend.inputsOf('checklists.updateLine')).toEqual([{ id: line(3).id, version: 1, patch: { record: '崩溃前写的记录' } }]), { timeout: 8000 });
   });
 
   it('shows a line changed by another auditor meanwhile, keeps my input, and saves it on top when I choose', async () => {
@@ -90,12 +90,12 @@ describe('fast checklist entry by keyboard', () => {
     });
     const first = await screen.findByTestId('line-1');
     fireEvent.change(within(first).getByTestId('line-record'), { target: { value: '我的记录' } });
-    const conflict = await screen.findByTestId('line-conflict', {}, { timeout: 3000 });
+    const conflict = await screen.findByTestId('line-conflict', {}, { timeout: 8000 });
     expect(conflict).toHaveTextContent('该项已被王强修改');
     expect(conflict).toHaveTextContent('对方的记录（观察项）');
     expect(within(first).getByTestId('line-record')).toHaveValue('我的记录');
     fireEvent.click(within(conflict).getByText('保留我的输入'));
-    await waitFor(() => expect(backend.inputsOf('checklists.updateLine')).toHaveLength(2), { timeout: 3000 });
+    await waitFor(() => expect(backend.inputsOf('checklists.updateLine')).toHaveLength(2), { timeout: 8000 });
     expect(backend.inputsOf('checklists.updateLine')[1]).toEqual({ id: line(1).id, version: 2, patch: { record: '我的记录' } });
   });
 });

@@ -120,9 +120,20 @@ export async function loadAuditWorkDemo(backend: Backend): Promise<{ lines: numb
     const units = await db.selectFrom('audit_units').select('unit_id').where('audit_id', '=', audit.id).where('removed_at', 'is', null).execute();
     // A closed audit takes no more work: its lines and findings are written as they were before it closed.
     if (audit.status === 'closed') await db.updateTable('audits').set({ status: 'reporting' }).where('id', '=', audit.id).execute();
+    // The lead writes the checklist when they have a demo login, else the quality manager does.
+    const lead = await db
+      .selectFrom('audit_team as t')
+      .innerJoin('people as p', 'p.id', 't.person_id')
+      .select('p.user_id')
+      .where('t.audit_id', '=', audit.id)
+      .where('t.role', '=', 'lead')
+      .where('t.removed_at', 'is', null)
+      .executeTakeFirst();
+    const leadLogin = lead?.user_id ? logins.get(lead.user_id) : undefined;
+    const writer = leadLogin && demoLogins.has(leadLogin) ? leadLogin : manager;
     try {
       for (const { unit_id: unitId } of units.slice(0, 3)) {
-        await as(manager, async () => {
+        await as(writer, async () => {
           const made = await call('checklists.addLines', { auditId: audit.id, unitId, source: { kind: 'clauses' } });
           if (articleIds.length) made.push(...(await call('checklists.addLines', { auditId: audit.id, unitId, source: { kind: 'articles', revisionId: regulation!.id, nodeIds: articleIds } })));
           lines += made.length;
