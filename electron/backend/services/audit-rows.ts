@@ -4,11 +4,18 @@ import type { Clause } from '../../../shared/clauses/iso9001';
 import type { Caller } from '../context';
 import type { Database, InternalAuditRow } from '../db/schema';
 import { notFound } from '../errors';
+import { organisationName, ROOT_UNIT_ID } from './departments';
 
 /**
  * Reading audits: the summary rows of lists and programmes (batched, one query per child table) and the whole
  * audit with its plan. Child rows with removed_at are tombstones and never shown.
  */
+/** Unit names as shown: the organisation itself goes by the organisationName setting. */
+export async function unitNamer(db: Kysely<Database>): Promise<(id: string, name: string) => string> {
+  const org = await organisationName(db);
+  return (id, name) => (id === ROOT_UNIT_ID && org ? org : name);
+}
+
 const ZERO = () => ({ major: 0, minor: 0, observation: 0, improvement: 0 });
 
 export const displayCode = (a: Pick<InternalAuditRow, 'code' | 'provisional_code'>) => a.code ?? a.provisional_code ?? '';
@@ -76,6 +83,7 @@ export async function summaries(db: Kysely<Database>, rows: InternalAuditRow[]):
     findingCounts(db, ids),
   ]);
   const people = await peopleRefs(db, leads.map((l) => l.person_id));
+  const named = await unitNamer(db);
   const clauseOrder = (c: string) => c.split('.').reduce((n, p) => n * 100 + Number(p), 0);
   return rows.map((r) => {
     const lead = leads.find((l) => l.audit_id === r.id);
@@ -95,7 +103,7 @@ export async function summaries(db: Kysely<Database>, rows: InternalAuditRow[]):
       endDate: r.end_date,
       status: r.status,
       lead: lead ? (people.get(lead.person_id) ?? null) : null,
-      units: units.filter((u) => u.audit_id === r.id).map((u) => ({ unitId: u.unit_id, name: u.name })),
+      units: units.filter((u) => u.audit_id === r.id).map((u) => ({ unitId: u.unit_id, name: named(u.unit_id, u.name) })),
       clauses: mine
         .filter((c) => c.kind === 'clause')
         .map((c) => c.clause as Clause)
@@ -144,8 +152,9 @@ export async function loadAudit(db: Kysely<Database>, id: string): Promise<Omit<
   ];
   const people = await peopleRefs(db, personIds);
   const unitIds = [...new Set([...auditees.map((a) => a.unit_id), ...slots.map((s) => s.unit_id), ...exceptions.map((e) => e.unit_id)])];
+  const named = await unitNamer(db);
   const units = new Map(
-    unitIds.length ? (await db.selectFrom('departments').select(['id', 'name']).where('id', 'in', unitIds).execute()).map((d) => [d.id, d.name]) : [],
+    unitIds.length ? (await db.selectFrom('departments').select(['id', 'name']).where('id', 'in', unitIds).execute()).map((d) => [d.id, named(d.id, d.name)]) : [],
   );
   const nameOf = (pid: string) => people.get(pid)?.name ?? '';
   return {

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { CLAUSE_NUMBERS, ISO_9001_CLAUSES, type Clause } from '../../../shared/clauses/iso9001';
 import type { Coverage, CoverageCell } from '../../../shared/audits/schemas';
 import type { Database } from '../db/schema';
-import { hasTable } from './audit-rows';
+import { hasTable, unitNamer } from './audit-rows';
 import { applicableClauses } from './clauses';
 
 /**
@@ -18,9 +18,10 @@ export async function coverageOf(db: Kysely<Database>, year: number, locale: 'zh
   for (const u of units) children.set(u.parent_id, [...(children.get(u.parent_id) ?? []), u]);
   for (const list of children.values()) list.sort((a, b) => a.sort_order - b.sort_order || a.name_sort.localeCompare(b.name_sort));
   const ordered: { unitId: string; name: string; depth: number; parentId: string | null }[] = [];
+  const named = await unitNamer(db);
   const walk = (parent: string | null, depth: number) => {
     for (const u of children.get(parent) ?? []) {
-      ordered.push({ unitId: u.id, name: u.name, depth, parentId: u.parent_id });
+      ordered.push({ unitId: u.id, name: named(u.id, u.name), depth, parentId: u.parent_id });
       walk(u.id, depth + 1);
     }
   };

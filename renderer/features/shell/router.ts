@@ -15,6 +15,9 @@ export type Route =
   | { page: 'checklist'; auditId: string }
   | { page: 'findings'; query: URLSearchParams }
   | { page: 'finding'; id: string }
+  | { page: 'audits' }
+  | { page: 'audit'; id: string }
+  | { page: 'programme'; year: number }
   | { page: 'notFound' };
 
 export type Page = Route['page'];
@@ -31,6 +34,8 @@ export function parseHash(hash: string): Route {
     return { page: 'revision', documentId: second, revisionId: rest[1]!, ...(find ? { find } : {}) };
   }
   if (first === 'audits' && second && rest.length === 1 && rest[0] === 'checklist') return { page: 'checklist', auditId: second };
+  if (first === 'audits' && second === 'programme' && rest.length === 1 && /^\d{4}$/.test(rest[0]!)) return { page: 'programme', year: Number(rest[0]) };
+  if (first === 'audits' && rest.length === 0) return second ? { page: 'audit', id: second } : { page: 'audits' };
   if (rest.length > 0) return { page: 'notFound' };
   if (first === 'findings') return second ? { page: 'finding', id: second } : { page: 'findings', query: new URLSearchParams(rawQuery) };
   if (!first) return { page: 'home' };
@@ -78,3 +83,5 @@ export const revisionPath = (documentId: string, revisionId: string) => `${docum
 export const revisionFindPath = (documentId: string, revisionId: string, find: string) =>
   `${revisionPath(documentId, revisionId)}?${new URLSearchParams({ find }).toString()}`;
 export const searchPath = (q: string) => `/search?${new URLSearchParams({ q }).toString()}`;
+export const auditPath = (id: string) => `/audits/${encodeURIComponent(id)}`;
+export const programmePath = (year: number) => `/audits/programme/${year}`;
