@@ -14,7 +14,8 @@ beforeEach(() => {
 afterEach(() => tmp.cleanup());
 
 
-describe('qms CLI', () => {
+// The demo grows with every module (audits, checklists, findings with photos): each test below builds one.
+describe('qms CLI', { timeout: 120_000 }, () => {
   it('init creates a database and its first quality manager, once', async () => {
     const db = join(tmp.dir, 'qms.sqlite');
     expect(await qms('init', '--db', db, '--admin', 'zhanghua', '--password', 'Zhanghua@2026', '--name', '张华')).toMatchObject({ code: 0 });
