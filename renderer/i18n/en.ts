@@ -1,5 +1,6 @@
 import { risksEn } from './risks.en';
 import { capaEn } from './capa.en';
+import { checklistsEn } from './checklists.en';
 import { tasksEn } from './tasks.en';
 import { routesEn } from './routes.en';
 import { approvalEn } from './approval.en';
@@ -76,7 +77,7 @@ export const en: Messages<typeof zhCN> = {
     forbidden: 'Your role may not open this page.',
     notFound: 'This page does not exist.',
   },
-  nav: { home: 'Home', documents: 'Document register', departments: 'Departments', organisation: 'Organisation', users: 'Users', audits: 'Internal audits', settings: 'Settings', log: 'System log', scope: 'Scope', matrix: 'Responsibility matrix', capa: 'Corrective actions', risks: 'Risks and context' },
+  nav: { home: 'Home', documents: 'Document register', departments: 'Departments', organisation: 'Organisation', users: 'Users', audits: 'Internal audits', settings: 'Settings', log: 'System log', scope: 'Scope', matrix: 'Responsibility matrix', capa: 'Corrective actions', risks: 'Risks and context', findings: 'Audit findings' },
   docType: { manual: 'Quality manual', regulation: 'Regulation', procedure: 'Procedure', work_instruction: 'Work instruction', form: 'Form', external: 'External document' },
   docStatus: { draft: 'Draft', in_review: 'In review', effective: 'Effective', obsolete: 'Obsolete' },
   home: {
@@ -311,6 +312,7 @@ export const en: Messages<typeof zhCN> = {
   ...officeEn,
   ...wordEn,
   ...orgEn,
+  ...checklistsEn,
   ...auditsEn,
   ...scopeEn,
 };

@@ -60,7 +60,7 @@ export const securityEn: typeof securityZhCN = {
       total_other: '{{formatted}} entries',
       empty: 'No entry matches.',
       personal: 'personal data (fingerprint only)',
-      entities: { user: 'User', department: 'Department', document: 'Document', revision: 'Revision', settings: 'Settings', attachment: 'Attachment', approvalRoute: 'Approval route', person: 'Person', position: 'Position', kit: 'Field kit', audit: 'Internal audit', audit_programme: 'Audit programme', clause_scope: 'Clause scope', process: 'Process', matrix_version: 'Responsibility matrix', capa: 'Corrective action', action: 'Action', risk: 'Risk', contextItem: 'Context' },
+      entities: { user: 'User', department: 'Department', document: 'Document', revision: 'Revision', settings: 'Settings', attachment: 'Attachment', approvalRoute: 'Approval route', person: 'Person', position: 'Position', kit: 'Field kit', audit: 'Internal audit', audit_programme: 'Audit programme', clause_scope: 'Clause scope', process: 'Process', matrix_version: 'Responsibility matrix', capa: 'Corrective action', action: 'Action', risk: 'Risk', contextItem: 'Context', checklistLine: 'Checklist line', finding: 'Audit finding' },
     },
     mustChange: {
       title: 'Change your password',

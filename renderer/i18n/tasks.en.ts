@@ -1,7 +1,7 @@
 /** The task inbox: filters, due dates, the shell's badge, overdue totals by unit; zh-CN: tasks.zh-CN.ts. */
 export const tasksEn = {
   tasks: {
-    kinds: { sign: 'To sign', revise: 'To revise', auditPlan: 'Audit notice', programmeSign: 'Programme to approve', matrixApprove: 'Matrix to approve', action: 'Actions to carry out', capa: 'Corrective actions to work on', capaVerify: 'To verify' },
+    kinds: { sign: 'To sign', revise: 'To revise', auditPlan: 'Audit notice', programmeSign: 'Programme to approve', matrixApprove: 'Matrix to approve', action: 'Actions to carry out', capa: 'Corrective actions to work on', capaVerify: 'To verify', acknowledgeFinding: 'To acknowledge' },
     lines: {
       sign: '{{meaning}}: {{number}} {{title}} (revision {{label}})',
       revise: 'Returned: {{number}} {{title}} (revision {{label}})',
@@ -11,6 +11,7 @@ export const tasksEn = {
       action: 'Action: {{detail}} ({{number}} {{title}})',
       capa: 'Corrective action {{number}} {{title}}',
       capaVerify: 'Verify effectiveness: {{number}} {{title}}',
+      acknowledgeFinding: 'Acknowledge finding {{number}} ({{title}}): {{detail}}',
     },
     all: 'All',
     unitHead: 'head of the owning unit',

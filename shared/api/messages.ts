@@ -8,6 +8,7 @@ import { departmentMessages } from '../departments/messages';
 import { orgMessages } from '../org/messages';
 import { lifecycleMessages } from '../lifecycle/messages';
 import { KIT_MESSAGES } from '../kit/messages';
+import { checklistMessages } from '../audits/checklist-messages';
 import { auditCoreMessages } from '../audits/messages';
 import { scopeMessages } from '../scope/messages';
 import { matrixMessages } from '../matrix/messages';
@@ -84,6 +85,7 @@ const MESSAGES = {
   ...departmentMessages,
   ...orgMessages,
   ...lifecycleMessages,
+  ...checklistMessages,
   ...auditCoreMessages,
   ...scopeMessages,
   ...matrixMessages,

@@ -1,9 +1,10 @@
 import type { Generated, Selectable } from 'kysely';
 import type { CapaTables } from './schema-capa';
+import type { ChecklistTables } from './schema-checklists';
 import type { RiskTables } from './schema-risks';
 
 /** The one typed view of the store; migrations/ is the truth, this mirrors it. */
-export interface Database extends CapaTables, RiskTables {
+export interface Database extends CapaTables, RiskTables, ChecklistTables {
   settings: { key: string; value: string; updated_at: string };
   departments: DepartmentsTable;
   people: PeopleTable;

@@ -7,6 +7,7 @@ import type { DocumentType } from '../../../shared/documents/types';
 import type { Backend } from '../context';
 import { dispatch } from '../dispatch';
 import { loadDemoOrganisation } from './demo-org';
+import { loadAuditWorkDemo } from './demo-audit-work';
 import { loadDemoAudits } from './demo-audits';
 import { loadDemoMatrix } from './demo-matrix';
 import { loadDemoCapa } from './demo-capa';
@@ -181,5 +182,7 @@ export async function loadDemoData(backend: Backend): Promise<DemoAccount[]> {
   await loadDemoAudits(call, as, (u) => account(u).password, users.get(GENERAL_MANAGER)!);
   await loadDemoCapa(backend, DEMO_ACCOUNTS, manager!.username, 'wangqiang');
   await as(manager!.username, () => loadDemoRisks(call));
+  // The auditors' part (checklists, findings, acknowledgments) comes after the audits part.
+  await loadAuditWorkDemo(backend);
   return DEMO_ACCOUNTS.map(({ username, displayName, role, password }) => ({ username, displayName, role, password }));
 }

@@ -19,6 +19,8 @@ const READ_METHOD: Record<AuditEntity, MethodName> = {
   person: 'people.get',
   position: 'positions.get',
   kit: 'system.backup',
+  checklistLine: 'checklists.get',
+  finding: 'findings.get',
   audit: 'audits.get',
   audit_programme: 'programmes.get',
   clause_scope: 'scope.get',

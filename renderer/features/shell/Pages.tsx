@@ -22,6 +22,9 @@ import { CapaListPage } from '../capa/CapaListPage';
 import { CapaPage } from '../capa/CapaPage';
 import { RisksPage } from '../risks/RisksPage';
 import { navigate, type Route } from './router';
+import { ChecklistPage } from '../audits/ChecklistPage';
+import { FindingPage } from '../audits/FindingPage';
+import { FindingsPage } from '../audits/FindingsPage';
 
 // The editor (TipTap, ProseMirror) loads only when a revision is opened.
 const RevisionPage = lazy(() => import('../revisions/RevisionPage').then((m) => ({ default: m.RevisionPage })));
@@ -65,6 +68,12 @@ export function Pages({ route }: { route: Route }) {
       return <RegisterExistingPage />;
     case 'log':
       return can('audit.list', user.role) ? <SystemLogPage /> : <Result status="403" title={t('shell.forbidden')} extra={home} />;
+    case 'checklist':
+      return <ChecklistPage key={route.auditId} auditId={route.auditId} />;
+    case 'findings':
+      return <FindingsPage query={route.query} />;
+    case 'finding':
+      return <FindingPage key={route.id} id={route.id} />;
     case 'audits':
       return <AuditListPage />;
     case 'audit':

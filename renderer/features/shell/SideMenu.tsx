@@ -1,4 +1,4 @@
-import { AimOutlined, AlertOutlined, ApartmentOutlined, AuditOutlined, ClusterOutlined, FileSearchOutlined, FileTextOutlined, FundOutlined, HomeOutlined, SettingOutlined, TableOutlined, TeamOutlined } from '@ant-design/icons';
+import { AimOutlined, AlertOutlined, ApartmentOutlined, AuditOutlined, ClusterOutlined, ExceptionOutlined, FileSearchOutlined, FileTextOutlined, FundOutlined, HomeOutlined, SettingOutlined, TableOutlined, TeamOutlined } from '@ant-design/icons';
 import { Badge, Menu, type MenuProps } from 'antd';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { navigate, type Page } from './router';
 type Item = NonNullable<MenuProps['items']>[number];
 
 interface Entry {
-  key: 'home' | 'documents' | 'capa' | 'risks' | 'departments' | 'organisation' | 'audits' | 'users' | 'log' | 'settings' | 'scope' | 'matrix';
+  key: 'home' | 'documents' | 'capa' | 'risks' | 'departments' | 'organisation' | 'audits' | 'findings' | 'users' | 'log' | 'settings' | 'scope' | 'matrix';
   path: string;
   icon: ReactNode;
   visible: (role: Role) => boolean;
@@ -20,6 +20,7 @@ const ENTRIES: Entry[] = [
   { key: 'home', path: '/', icon: <HomeOutlined />, visible: () => true },
   { key: 'documents', path: '/documents', icon: <FileTextOutlined />, visible: (r) => can('documents.list', r) },
   { key: 'audits', path: '/audits', icon: <FileSearchOutlined />, visible: (r) => can('audits.list', r) },
+  { key: 'findings', path: '/findings', icon: <ExceptionOutlined />, visible: (r) => can('findings.list', r) },
   { key: 'capa', path: '/capa', icon: <AlertOutlined />, visible: (r) => can('capa.list', r) },
   { key: 'risks', path: '/risks', icon: <FundOutlined />, visible: (r) => can('risks.list', r) },
   { key: 'scope', path: '/scope', icon: <AimOutlined />, visible: (r) => can('scope.get', r) },
@@ -32,7 +33,15 @@ const ENTRIES: Entry[] = [
 ];
 
 const selectedKey = (page: Page) =>
-  page === 'document' || page === 'revision' ? 'documents' : page === 'audit' || page === 'programme' ? 'audits' : page === 'capaList' ? 'capa' : page;
+  page === 'document' || page === 'revision'
+    ? 'documents'
+    : page === 'audit' || page === 'programme'
+      ? 'audits'
+      : page === 'finding' || page === 'checklist'
+        ? 'findings'
+        : page === 'capaList'
+          ? 'capa'
+          : page;
 
 export function SideMenu({ role, page }: { role: Role; page: Page }) {
   const { t } = useTranslation();
