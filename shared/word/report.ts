@@ -133,9 +133,11 @@ export interface CellSpec {
   /** Extra blank lines after the text (space to write in by hand). */
   blankLines?: number;
   children?: (Paragraph | Table)[];
+  /** Font size in half-points (the table text size by default). */
+  size?: number;
 }
 
-export const textCell = (spec: CellSpec | string, width: number) => {
+export const textCell = (spec: CellSpec | string, width: number, compact = false) => {
   const s: CellSpec = typeof spec === 'string' ? { text: spec } : spec;
   const lines = Array.isArray(s.text) ? s.text : [s.text];
   const align = s.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER;
@@ -144,9 +146,9 @@ export const textCell = (spec: CellSpec | string, width: number) => {
     verticalAlign: VerticalAlign.CENTER,
     ...(s.columnSpan && s.columnSpan > 1 && { columnSpan: s.columnSpan }),
     ...(s.shade && { shading: { type: ShadingType.CLEAR, fill: 'F2F2F2', color: 'auto' } }),
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    margins: compact ? { top: 20, bottom: 20, left: 15, right: 15 } : { top: 40, bottom: 40, left: 80, right: 80 },
     children: [
-      ...lines.map((line) => new Paragraph({ style: 'TableText', alignment: align, children: [new TextRun({ text: line, ...(s.bold && { bold: true }) })] })),
+      ...lines.map((line) => new Paragraph({ style: 'TableText', alignment: align, children: [new TextRun({ text: line, ...(s.bold && { bold: true }), ...(s.size && { size: s.size }) })] })),
       ...Array.from({ length: s.blankLines ?? 0 }, () => new Paragraph({ style: 'TableText', children: [] })),
       ...(s.children ?? []),
     ],
@@ -154,7 +156,7 @@ export const textCell = (spec: CellSpec | string, width: number) => {
 };
 
 /** A table of fixed column widths (twips) whose rows never split across a page; the first row repeats as a header. */
-export function reportTable(rows: (CellSpec | string)[][], widths: number[], opts: { header?: boolean } = {}): Table {
+export function reportTable(rows: (CellSpec | string)[][], widths: number[], opts: { header?: boolean; compact?: boolean } = {}): Table {
   const header = opts.header ?? true;
   return new Table({
     columnWidths: widths,
@@ -170,7 +172,7 @@ export function reportTable(rows: (CellSpec | string)[][], widths: number[], opt
           const span = s.columnSpan ?? 1;
           const width = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
           col += span;
-          return textCell(header && r === 0 ? { ...s, bold: true, shade: true } : s, width);
+          return textCell(header && r === 0 ? { ...s, bold: true, shade: true } : s, width, opts.compact);
         }),
       });
     }),
@@ -187,7 +189,11 @@ export function widthsOf(total: number, parts: number[]): number[] {
 
 export const heading1 = (text: string) => new Paragraph({ heading: 'Heading1', children: [new TextRun(text)] });
 export const heading2 = (text: string) => new Paragraph({ heading: 'Heading2', children: [new TextRun(text)] });
-export const para = (text: string, opts: { indent?: boolean; bold?: boolean } = {}) =>
-  new Paragraph({ ...(opts.indent !== false && { indent: { firstLine: 480 } }), children: [new TextRun({ text, ...(opts.bold && { bold: true }) })] });
+export const para = (text: string, opts: { indent?: boolean; bold?: boolean; keepNext?: boolean; spaceBefore?: boolean } = {}) =>
+  new Paragraph({
+    ...(opts.indent !== false && { indent: { firstLine: 480 } }),
+    ...(opts.keepNext && { keepNext: true }),
+    ...(opts.spaceBefore && { spacing: { before: 160 } }),
+    children: [new TextRun({ text, ...(opts.bold && { bold: true }) })] });
 /** "标签：值" on a line. */
 export const labelled = (label: string, value: string) => new Paragraph({ children: [new TextRun({ text: `${label}：`, bold: true }), new TextRun(value)] });

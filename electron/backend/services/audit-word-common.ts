@@ -49,11 +49,15 @@ export function photoBlocks(photos: readonly ReportPhoto[], maxWidth: number, ma
 }
 
 /** 编制 / 批准 with name and date; unsigned lines are left blank to sign by hand. */
-export function signatureTable(signatures: readonly { meaning: 'prepared' | 'approved'; name: string | null; signedAt: string | null }[], width: number) {
+export function signatureTable(
+  signatures: readonly { meaning: 'prepared' | 'approved'; name: string | null; signedAt: string | null }[],
+  width: number,
+  labels: Record<'prepared' | 'approved', string> = SIGNATURE_LABELS,
+) {
   const order: ('prepared' | 'approved')[] = ['prepared', 'approved'];
   const rows = order.map((meaning) => {
     const s = signatures.find((x) => x.meaning === meaning);
-    return [{ text: SIGNATURE_LABELS[meaning], shade: true, bold: true }, { text: s?.name ?? '' }, { text: '日期', shade: true, bold: true }, { text: s?.signedAt?.slice(0, 10) ?? '' }];
+    return [{ text: labels[meaning], shade: true, bold: true }, { text: s?.name ?? '' }, { text: '日期', shade: true, bold: true }, { text: s?.signedAt?.slice(0, 10) ?? '' }];
   });
   return reportTable(rows, widthsOf(width, [3, 3, 1.5, 2.5]), { header: false });
 }

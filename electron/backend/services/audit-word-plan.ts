@@ -2,7 +2,7 @@ import { Paragraph, TextRun } from 'docx';
 import { MEETING_LABELS } from '../../../shared/audits/labels';
 import type { AuditPlanData, ProgrammeData } from '../../../shared/audits/report-data';
 import { heading1, labelled, para, reportDocument, reportTable, reportTextWidth, widthsOf, type CellSpec } from '../../../shared/word/report';
-import { chineseDate, dateRange, dateTime, joinNames, packReport, signatureTable } from './audit-word-common';
+import { dateRange, dateTime, joinNames, packReport, signatureTable } from './audit-word-common';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
@@ -30,7 +30,7 @@ export function auditPlanDocument(d: AuditPlanData) {
     ),
     ...(d.independenceExceptions.length
       ? [
-          para('独立性例外（审核员审核本部门工作，审核组长已记录理由）：'),
+          para('独立性例外（审核员审核本部门工作，审核组长已记录理由）：', { spaceBefore: true, keepNext: true }),
           reportTable(
             [['审核员', '部门', '理由'], ...d.independenceExceptions.map((x) => [x.auditorName, x.unitName, { text: x.justification, align: 'left' as const }])],
             widthsOf(width, [1, 1.3, 3]),
@@ -46,11 +46,11 @@ export function auditPlanDocument(d: AuditPlanData) {
     reportTable(
       [
         ['日期', '时间', '受审核部门', '审核员', '审核条款'],
-        ...d.timetable.map((t): CellSpec[] => [{ text: chineseDate(t.date) }, { text: `${t.from}—${t.to}` }, { text: t.unitName }, { text: joinNames(t.auditorNames) }, { text: t.clauses.join('、') || '—', align: 'left' }]),
+        ...d.timetable.map((t): CellSpec[] => [{ text: t.date }, { text: `${t.from}—${t.to}` }, { text: t.unitName }, { text: joinNames(t.auditorNames) }, { text: t.clauses.join('、') || '—', align: 'left' }]),
       ],
-      widthsOf(width, [1.6, 1.3, 1.6, 1.4, 2.6]),
+      widthsOf(width, [1.5, 1.7, 1.6, 1.3, 2.6]),
     ),
-    para('请各受审核部门负责人按日程安排做好准备，届时在岗接受审核；日程如需调整，请提前与审核组长联系。'),
+    para('请各受审核部门负责人按日程安排做好准备，届时在岗接受审核；日程如需调整，请提前与审核组长联系。', { spaceBefore: true }),
     signatureTable([], width),
   ];
   return reportDocument(
@@ -91,13 +91,13 @@ export function programmeDocument(d: ProgrammeData) {
     widthsOf(width, [0.8, 1.4, 2.4, 2.6, 3.2, 1.8, 1]),
   );
   // Units × clauses: the unit column, then one narrow column a clause.
-  const unitCol = 2600;
+  const unitCol = 2000;
   const clauseCols = d.clauses.length ? widthsOf(width - unitCol, d.clauses.map(() => 1)) : [];
   const matrix = reportTable(
     [
-      [{ text: '部门＼条款' }, ...d.clauses.map((c) => ({ text: c }))],
+      [{ text: '部门＼条款', size: 16 }, ...d.clauses.map((c) => ({ text: c, size: 15 }))],
       ...d.coverage.map((row): CellSpec[] => [
-        { text: row.unitName, align: 'left' },
+        { text: row.unitName, align: 'left', size: 16 },
         ...d.clauses.map((c) => {
           const state = row.clauses[c];
           return { text: state ? COVER_MARKS[state] : '', bold: state === 'gap', ...(state === 'gap' && { shade: true }) };
@@ -105,6 +105,7 @@ export function programmeDocument(d: ProgrammeData) {
       ]),
     ],
     [unitCol, ...clauseCols],
+    { compact: true },
   );
   const children = [
     new Paragraph({ style: 'Title', children: [new TextRun(`${d.year}年度内部审核计划`)] }),
@@ -112,14 +113,14 @@ export function programmeDocument(d: ProgrammeData) {
     heading1('一、年度审核安排'),
     audits,
     heading1('二、覆盖矩阵（部门 × 条款）'),
-    para(`图例：${COVER_MARKS.done} 已审核\u3000${COVER_MARKS.planned} 已计划未完成\u3000${COVER_MARKS.gap} 未覆盖\u3000${COVER_MARKS.excluded} 不适用（删减）`, { indent: false }),
+    para(`图例：${COVER_MARKS.done} 已审核\u3000${COVER_MARKS.planned} 已计划未完成\u3000${COVER_MARKS.gap} 未覆盖\u3000${COVER_MARKS.excluded} 不适用（删减）`, { indent: false, keepNext: true }),
     matrix,
     heading1('三、未覆盖条款的说明'),
     ...(d.justifiedGaps.length
       ? [reportTable([['条款', '理由'], ...d.justifiedGaps.map((g) => [g.clause, { text: g.justification, align: 'left' as const }])], widthsOf(width, [1, 6]))]
       : [para('适用条款均已覆盖。')]),
     heading1('四、审批'),
-    signatureTable(d.signatures, width),
+    signatureTable(d.signatures, width, { prepared: '编制（质量管理部）', approved: '批准（管理者代表）' }),
   ];
   return reportDocument(
     { organisation: d.organisationName, headerText: `${d.year}年度内部审核计划`, title: `${d.year}年度内部审核计划`, subject: `${d.organisationName} ${d.year}年度内部审核计划`, keywords: [String(d.year), '年度内审计划'] },

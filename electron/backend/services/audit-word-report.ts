@@ -177,7 +177,7 @@ export function auditReportDocument(d: AuditReportData) {
     heading2('审核发现分布图'),
     ...(chartA || chartB ? [chartA, chartB].filter((x): x is Paragraph => x !== null) : [para('本次审核未发现不符合项、观察项或改进机会。')]),
     h('审核发现'),
-    ...(d.findings.length ? [findingsTable(d), para('各项不符合的详细情况见所附《不符合项报告》。', { indent: true })] : [para('本次审核无审核发现。')]),
+    ...(d.findings.length ? [findingsTable(d), para('各项不符合的详细情况见所附《不符合项报告》。', { spaceBefore: true })] : [para('本次审核无审核发现。')]),
     h('主要优点'),
     ...(d.strengths.length ? d.strengths.map((s, i) => para(`${i + 1}. ${s}`)) : [para('—')]),
     h('审核结论'),
