@@ -49,7 +49,7 @@ export function findingsByGradeOption(grades: readonly FindingGrade[], title = '
   return {
     title: { text: title, left: 'center', textStyle: { fontSize: 14 } },
     tooltip: { trigger: 'item' as const },
-    legend: { bottom: 0, data: data.map((d) => d.name) },
+    legend: { bottom: 0 },
     series: [
       {
         type: 'pie' as const,

@@ -10,8 +10,8 @@ import { fontsFor } from '../../../shared/word/style';
 const CHART_EA_FONT = fontsFor('zh-CN', 'standard').body;
 
 /**
- * Packs a report: font table filled (shared/word/pack), and the charts' East Asian text font named, so Word and WPS
- * draw Chinese axis labels in 宋体 whatever the theme says.
+ * Packs a report: font table filled (shared/word/pack), and the charts' East Asian text font named and their text
+ * marked zh-CN, so Word and WPS draw Chinese axis labels in 宋体 whatever the theme says.
  */
 export async function packReport(doc: Document): Promise<Buffer> {
   const bytes = await packWord(doc);
@@ -20,7 +20,14 @@ export async function packReport(doc: Document): Promise<Buffer> {
   if (charts.length === 0) return Buffer.from(bytes);
   for (const part of charts) {
     const xml = await zip.file(part)!.async('string');
-    zip.file(part, xml.replace(/<a:ea typeface="\+mn-ea"\/>/g, `<a:ea typeface="${CHART_EA_FONT}"/>`));
+    zip.file(
+      part,
+      xml
+        .replace(/<a:ea typeface="\+mn-ea"\/>/g, `<a:ea typeface="${CHART_EA_FONT}"/>`)
+        // Chinese text marked as Chinese, so Word picks the East Asian font for it.
+        .replace(/<c:lang val="en-US"\/>/, '<c:lang val="zh-CN"/>')
+        .replace(/ lang="en-US"/g, ' lang="zh-CN"'),
+    );
   }
   return Buffer.from(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
 }

@@ -117,7 +117,7 @@ function findingsTable(d: AuditReportData): Table {
       ['编号', '受审核部门', '不符合事实描述', '不符合条款', '类型', '纠正措施'],
       ...d.findings.map((f) => [f.number, f.unitName, { text: f.facts, align: 'left' as const }, { text: requirement(f), align: 'left' as const }, GRADE_LABELS[f.grade], action(f)]),
     ],
-    widthsOf(WIDTH, [1.8, 1.4, 4, 2.2, 1.2, 1.4]),
+    widthsOf(WIDTH, [2.1, 1.4, 3.8, 2.1, 1.2, 1.4]),
   );
 }
 
