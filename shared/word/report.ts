@@ -34,7 +34,7 @@ export const reportTextWidth = (landscape = false) => (landscape ? A4.height : A
 
 export interface ReportFrame {
   organisation: string;
-  /** The header line, e.g. "IA-2026-003　内审报告". */
+  /** The header line, e.g. "IA-2026-003 内审报告". */
   headerText: string;
   title: string;
   subject: string;

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { buildAuditPlanDocx, buildAuditReportDocx, buildFindingDocx, buildProgrammeDocx } from '../../electron/backend/services/audit-word';
 import { sampleFinding, samplePlan, sampleProgramme, sampleReport } from '../helpers/audit-samples';
@@ -25,10 +24,22 @@ async function pdfPages(pdf: Buffer): Promise<{ pages: number; width: number; he
   }
 }
 
-/** Whether an XML part parses as well-formed XML. */
+/** Whether an XML part is well formed: one root, every element closed in order, attributes quoted, entities escaped. */
 function wellFormed(xml: string): boolean {
-  const doc = new new JSDOM('').window.DOMParser().parseFromString(xml, 'application/xml');
-  return doc.getElementsByTagName('parsererror').length === 0;
+  const body = xml.replace(/^<\?xml[^>]*\?>/, '');
+  if (/&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(body)) return false;
+  const stack: string[] = [];
+  let roots = 0;
+  for (const m of body.matchAll(/<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+="[^"<]*")*)\s*(\/?)>|<[^>]*>/g)) {
+    if (!m[2]) return false;
+    if (m[1]) {
+      if (stack.pop() !== m[2]) return false;
+    } else if (!m[4]) {
+      if (stack.length === 0) roots++;
+      stack.push(m[2]);
+    } else if (stack.length === 0) roots++;
+  }
+  return stack.length === 0 && roots === 1 && !/<(?![A-Za-z_/])/.test(body);
 }
 
 /** pdftotext -layout spreads table cells: compare without spaces. */
@@ -79,6 +90,7 @@ describe('the audit report in Word', () => {
     expect(pie).toContain('<c:pieChart>');
     expect(pie).toContain(`<c:v>${data.findings.filter((f) => f.grade === 'minor').length}</c:v>`);
     expect(wellFormed(await docxPart(docx, 'word/document.xml'))).toBe(true);
+    expect(wellFormed('<a><b></a></b>')).toBe(false);
     await expectChineseFonts(docx);
 
     const { text, fonts, pdf } = await renderWithLibreOffice(docx);
