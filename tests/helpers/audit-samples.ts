@@ -40,6 +40,9 @@ export function sampleReport(opts: { lines?: number; findings?: number; photos?:
   const byUnit = UNITS.slice(0, unitCount).map((unitName, i) => ({ unitName, counts: counts(i) }));
   const scale = (opts.lines ?? 60) / Math.max(1, byUnit.reduce((a, u) => a + Object.values(u.counts).reduce((x, y) => x + y, 0), 0));
   for (const u of byUnit) u.counts.conform = Math.max(0, Math.round(u.counts.conform * scale));
+  // Exactly `lines` lines in all: the rounding is taken up by the first unit's conforming lines.
+  const total = byUnit.reduce((a, u) => a + Object.values(u.counts).reduce((x, y) => x + y, 0), 0);
+  byUnit[0]!.counts.conform = Math.max(0, byUnit[0]!.counts.conform + (opts.lines ?? 60) - total);
   const byClause = CLAUSES.map((clause, i) => ({
     clause,
     counts: counts(i + 3),
