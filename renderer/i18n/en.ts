@@ -8,6 +8,7 @@ import type { zhCN } from './zh-CN';
 import { attachmentsEn } from './attachments.en';
 import { controlEn } from './control.en';
 import { orgEn } from './org.en';
+import { auditsEn } from './audits.en';
 import { editorEn } from './editor.en';
 
 /** The same tree of keys as zh-CN, each a string: a missing or extra key fails to compile. */
@@ -72,7 +73,7 @@ export const en: Messages<typeof zhCN> = {
     forbidden: 'Your role may not open this page.',
     notFound: 'This page does not exist.',
   },
-  nav: { home: 'Home', documents: 'Document register', departments: 'Departments', organisation: 'Organisation', users: 'Users', settings: 'Settings', log: 'System log' },
+  nav: { home: 'Home', documents: 'Document register', departments: 'Departments', organisation: 'Organisation', users: 'Users', audits: 'Internal audits', settings: 'Settings', log: 'System log' },
   docType: { manual: 'Quality manual', regulation: 'Regulation', procedure: 'Procedure', work_instruction: 'Work instruction', form: 'Form', external: 'External document' },
   docStatus: { draft: 'Draft', in_review: 'In review', effective: 'Effective', obsolete: 'Obsolete' },
   home: {
@@ -302,4 +303,5 @@ export const en: Messages<typeof zhCN> = {
   ...officeEn,
   ...wordEn,
   ...orgEn,
+  ...auditsEn,
 };

@@ -7,6 +7,7 @@ import { officeZhCN } from './office.zh-CN';
 import { wordZhCN } from './word.zh-CN';
 import { controlZhCN } from './control.zh-CN';
 import { orgZhCN } from './org.zh-CN';
+import { auditsZhCN } from './audits.zh-CN';
 import { editorZhCN } from './editor.zh-CN';
 
 /** The app's own strings in Simplified Chinese; en.ts must have exactly the same keys. */
@@ -69,7 +70,7 @@ export const zhCN = {
     forbidden: '您的角色无权访问此页面。',
     notFound: '页面不存在。',
   },
-  nav: { home: '首页', documents: '文件清单', departments: '部门', organisation: '组织与人员', users: '用户', settings: '设置', log: '操作日志' },
+  nav: { home: '首页', documents: '文件清单', departments: '部门', organisation: '组织与人员', users: '用户', audits: '内部审核', settings: '设置', log: '操作日志' },
   docType: { manual: '质量手册', regulation: '管理制度', procedure: '程序文件', work_instruction: '作业指导书', form: '表单', external: '外来文件' },
   docStatus: { draft: '草稿', in_review: '审核中', effective: '生效', obsolete: '作废' },
   home: {
@@ -299,4 +300,5 @@ export const zhCN = {
   ...officeZhCN,
   ...wordZhCN,
   ...orgZhCN,
+  ...auditsZhCN,
 };

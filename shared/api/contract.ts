@@ -17,6 +17,7 @@ import { jobsMethods } from '../jobs/contract';
 import { settingsMethods } from '../settings/contract';
 import { systemMethods } from '../system/contract';
 import { usersMethods } from '../users/contract';
+import { auditCoreMethods } from '../audits/core-contract';
 
 /** Every API method, named domain.verb, with its input and output schema and who may call it. */
 export const contract = {
@@ -38,6 +39,7 @@ export const contract = {
   ...attachmentsMethods,
   ...securityMethods,
   ...orgMethods,
+  ...auditCoreMethods,
 };
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ import { WORD_MESSAGES } from '../word/messages';
 import { departmentMessages } from '../departments/messages';
 import { orgMessages } from '../org/messages';
 import { lifecycleMessages } from '../lifecycle/messages';
+import { auditCoreMessages } from '../audits/messages';
 import type { ErrorCode, Locale } from './envelope';
 
 /** Error messages shown to people, in both languages; `{name}` is filled from params. */
@@ -75,6 +76,7 @@ const MESSAGES = {
   ...departmentMessages,
   ...orgMessages,
   ...lifecycleMessages,
+  ...auditCoreMessages,
 } satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

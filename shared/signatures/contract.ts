@@ -11,7 +11,7 @@ export type SignatureMeaning = (typeof SIGNATURE_MEANINGS)[number];
 export const signatureMeaningSchema = z.enum(SIGNATURE_MEANINGS);
 
 /** The record types that carry signatures; later modules add theirs. */
-export const SIGNED_ENTITIES = ['revision'] as const;
+export const SIGNED_ENTITIES = ['revision', 'audit_programme'] as const;
 export type SignedEntity = (typeof SIGNED_ENTITIES)[number];
 
 export const signatureSchema = z.object({

@@ -22,6 +22,16 @@ export interface Database {
   clause_scope: { clause: string; applicable: number; justification: string | null; updated_by: string | null; version: number; created_at: string; updated_at: string };
   processes: ProcessesTable;
   approval_routes: ApprovalRoutesTable;
+  audit_programmes: AuditProgrammesTable;
+  audit_programme_gaps: AuditProgrammeGapsTable;
+  audits: AuditsTable;
+  audit_team: AuditTeamTable;
+  audit_units: AuditUnitsTable;
+  audit_auditees: AuditAuditeesTable;
+  audit_criteria: AuditCriteriaTable;
+  audit_slots: AuditSlotsTable;
+  audit_meetings: AuditMeetingsTable;
+  audit_independence_exceptions: AuditIndependenceExceptionsTable;
   document_search_map: { doc_rowid: Generated<number>; document_id: string };
   document_search: { rowid: number; number: string; title: string; body: string };
   document_search_grams: { rowid: number; grams: string };
@@ -244,3 +254,93 @@ export interface ProcessesTable {
   created_at: string;
   updated_at: string;
 }
+
+/** Internal audits (migration audit_core): rows are never deleted; children carry removed_at as a tombstone. */
+interface Tombstoned extends Meta {
+  removed_at: string | null;
+}
+export interface AuditProgrammesTable extends Meta {
+  year: number;
+  title: string;
+  notes: string;
+  status: 'draft' | 'in_approval' | 'approved' | 'withdrawn';
+  route: string | null;
+  round: number;
+  approved_at: string | null;
+  created_by: string | null;
+  updated_by: string | null;
+}
+export interface AuditProgrammeGapsTable extends Tombstoned {
+  programme_id: string;
+  clause: string;
+  unit_id: string | null;
+  justification: string;
+}
+export interface AuditsTable extends Meta {
+  programme_id: string | null;
+  year: number;
+  seq: number | null;
+  code: string | null;
+  provisional_code: string | null;
+  title: string;
+  planned_month: number;
+  purpose: string;
+  scope: string;
+  start_date: string | null;
+  end_date: string | null;
+  status: 'planned' | 'in_progress' | 'reporting' | 'closed' | 'cancelled';
+  plan_issued_at: string | null;
+  cancel_reason: string | null;
+  closed_at: string | null;
+  created_by: string | null;
+  updated_by: string | null;
+}
+export interface AuditTeamTable extends Tombstoned {
+  audit_id: string;
+  person_id: string;
+  role: 'lead' | 'auditor';
+}
+export interface AuditUnitsTable extends Tombstoned {
+  audit_id: string;
+  unit_id: string;
+}
+export interface AuditAuditeesTable extends Tombstoned {
+  audit_id: string;
+  unit_id: string;
+  person_id: string;
+}
+export interface AuditCriteriaTable extends Tombstoned {
+  audit_id: string;
+  kind: 'clause' | 'process' | 'revision';
+  clause: string | null;
+  process_id: string | null;
+  revision_id: string | null;
+}
+export interface AuditSlotsTable extends Tombstoned {
+  audit_id: string;
+  date: string;
+  time_from: string;
+  time_to: string;
+  unit_id: string;
+  /** JSON array of people ids. */
+  auditor_ids: string;
+  /** JSON array of clause numbers. */
+  clauses: string;
+}
+export interface AuditMeetingsTable extends Tombstoned {
+  audit_id: string;
+  kind: 'opening' | 'closing';
+  at: string;
+  place: string | null;
+  /** JSON array of people ids. */
+  attendee_ids: string;
+}
+export interface AuditIndependenceExceptionsTable extends Tombstoned {
+  audit_id: string;
+  person_id: string;
+  unit_id: string;
+  justification: string;
+  recorded_by: string | null;
+}
+export type AuditProgrammeRow = Selectable<AuditProgrammesTable>;
+export type InternalAuditRow = Selectable<AuditsTable>;

@@ -7,6 +7,7 @@ import type { DocumentType } from '../../../shared/documents/types';
 import type { Backend } from '../context';
 import { dispatch } from '../dispatch';
 import { loadDemoOrganisation } from './demo-org';
+import { loadDemoAudits } from './demo-audits';
 
 export interface DemoAccount {
   username: string;
@@ -173,5 +174,6 @@ export async function loadDemoData(backend: Backend): Promise<DemoAccount[]> {
         await call('revisions.save', { id: draft.id, version: draft.version, content: fromOutline(DEMO_BODIES[title]!) });
       });
   }
+  await loadDemoAudits(call, as, (u) => account(u).password, users.get(GENERAL_MANAGER)!);
   return DEMO_ACCOUNTS.map(({ username, displayName, role, password }) => ({ username, displayName, role, password }));
 }

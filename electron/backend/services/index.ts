@@ -18,6 +18,9 @@ import { jobsHandlers } from './jobs';
 import { settingsHandlers } from './settings';
 import { systemHandlers } from './system';
 import { usersHandlers } from './users';
+import { auditCoreHandlers } from './audits';
+import { programmesHandlers } from './programmes';
+import { programmeApprovalHandlers } from './programme-approval';
 
 /** Every method of the contract has exactly one handler; the type makes a missing one a compile error. */
 export const handlers: Handlers<MethodName> = {
@@ -39,4 +42,7 @@ export const handlers: Handlers<MethodName> = {
   ...attachmentsHandlers,
   ...securityHandlers,
   ...orgHandlers,
+  ...auditCoreHandlers,
+  ...programmesHandlers,
+  ...programmeApprovalHandlers,
 };

@@ -13,6 +13,9 @@ import { OrganisationPage } from '../org/OrganisationPage';
 import { SearchResultsPage } from '../search/SearchResultsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { UsersPage } from '../users/UsersPage';
+import { AuditListPage } from '../audits/AuditListPage';
+import { AuditPlanPage } from '../audits/AuditPlanPage';
+import { ProgrammePage } from '../audits/ProgrammePage';
 import { navigate, type Route } from './router';
 
 // The editor (TipTap, ProseMirror) loads only when a revision is opened.
@@ -53,6 +56,12 @@ export function Pages({ route }: { route: Route }) {
       return <RegisterExistingPage />;
     case 'log':
       return can('audit.list', user.role) ? <SystemLogPage /> : <Result status="403" title={t('shell.forbidden')} extra={home} />;
+    case 'audits':
+      return <AuditListPage />;
+    case 'audit':
+      return <AuditPlanPage key={route.id} id={route.id} />;
+    case 'programme':
+      return <ProgrammePage key={route.year} year={route.year} />;
     case 'notFound':
       return <Result status="404" title={t('shell.notFound')} extra={home} />;
   }

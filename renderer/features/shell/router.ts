@@ -12,6 +12,9 @@ export type Route =
   | { page: 'settings' }
   | { page: 'registerExisting' }
   | { page: 'log' }
+  | { page: 'audits' }
+  | { page: 'audit'; id: string }
+  | { page: 'programme'; year: number }
   | { page: 'notFound' };
 
 export type Page = Route['page'];
@@ -27,6 +30,8 @@ export function parseHash(hash: string): Route {
     const find = new URLSearchParams(rawQuery).get('find');
     return { page: 'revision', documentId: second, revisionId: rest[1]!, ...(find ? { find } : {}) };
   }
+  if (first === 'audits' && second === 'programme' && rest.length === 1 && /^\d{4}$/.test(rest[0]!)) return { page: 'programme', year: Number(rest[0]) };
+  if (first === 'audits' && rest.length === 0) return second ? { page: 'audit', id: second } : { page: 'audits' };
   if (rest.length > 0) return { page: 'notFound' };
   if (!first) return { page: 'home' };
   if (first === 'search' && !second) return { page: 'search', q: new URLSearchParams(rawQuery).get('q') ?? '' };
@@ -73,3 +78,5 @@ export const revisionPath = (documentId: string, revisionId: string) => `${docum
 export const revisionFindPath = (documentId: string, revisionId: string, find: string) =>
   `${revisionPath(documentId, revisionId)}?${new URLSearchParams({ find }).toString()}`;
 export const searchPath = (q: string) => `/search?${new URLSearchParams({ q }).toString()}`;
+export const auditPath = (id: string) => `/audits/${encodeURIComponent(id)}`;
+export const programmePath = (year: number) => `/audits/programme/${year}`;
