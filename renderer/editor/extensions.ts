@@ -11,6 +11,7 @@ import { PasteCleanup } from './paste/PasteCleanup';
 import { FindReplace } from './plugins/findReplace';
 import { ImageFiles, type OnImageRejected } from './plugins/imageFiles';
 import { MoveBlock } from './plugins/moveBlock';
+import { NodeIds } from './plugins/nodeIds';
 import { StructureLabels } from './plugins/structureLabels';
 
 /** The stored content accepts these link targets only (shared/editor/content.ts). */
@@ -50,6 +51,7 @@ export function editorExtensions(hooks: EditorHooks): Extensions {
     Article,
     Clause,
     StructureCommands,
+    NodeIds,
     StructureLabels.configure({ language: hooks.language }),
     TableKit.configure({ table: { resizable: false } }),
     Image.configure({ allowBase64: true }),

@@ -1,3 +1,4 @@
+import { checklistsEn } from './checklists.en';
 import { tasksEn } from './tasks.en';
 import { routesEn } from './routes.en';
 import { approvalEn } from './approval.en';
@@ -73,7 +74,7 @@ export const en: Messages<typeof zhCN> = {
     forbidden: 'Your role may not open this page.',
     notFound: 'This page does not exist.',
   },
-  nav: { home: 'Home', documents: 'Document register', departments: 'Departments', organisation: 'Organisation', users: 'Users', audits: 'Internal audits', settings: 'Settings', log: 'System log' },
+  nav: { home: 'Home', documents: 'Document register', departments: 'Departments', organisation: 'Organisation', users: 'Users', audits: 'Internal audits', settings: 'Settings', log: 'System log', findings: 'Audit findings' },
   docType: { manual: 'Quality manual', regulation: 'Regulation', procedure: 'Procedure', work_instruction: 'Work instruction', form: 'Form', external: 'External document' },
   docStatus: { draft: 'Draft', in_review: 'In review', effective: 'Effective', obsolete: 'Obsolete' },
   home: {
@@ -304,4 +305,5 @@ export const en: Messages<typeof zhCN> = {
   ...wordEn,
   ...orgEn,
   ...auditsEn,
+  ...checklistsEn,
 };

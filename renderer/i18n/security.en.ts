@@ -59,7 +59,7 @@ export const securityEn: typeof securityZhCN = {
       total_other: '{{formatted}} entries',
       empty: 'No entry matches.',
       personal: 'personal data (fingerprint only)',
-      entities: { user: 'User', department: 'Department', document: 'Document', revision: 'Revision', settings: 'Settings', attachment: 'Attachment', approvalRoute: 'Approval route', person: 'Person', position: 'Position', audit: 'Internal audit', audit_programme: 'Audit programme' },
+      entities: { user: 'User', department: 'Department', document: 'Document', revision: 'Revision', settings: 'Settings', attachment: 'Attachment', approvalRoute: 'Approval route', person: 'Person', position: 'Position', audit: 'Internal audit', audit_programme: 'Audit programme', checklistLine: 'Checklist line', finding: 'Audit finding' },
     },
     mustChange: {
       title: 'Change your password',

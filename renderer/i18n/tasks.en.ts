@@ -1,12 +1,13 @@
 /** The task inbox: filters, due dates, the shell's badge, overdue totals by unit; zh-CN: tasks.zh-CN.ts. */
 export const tasksEn = {
   tasks: {
-    kinds: { sign: 'To sign', revise: 'To revise', auditPlan: 'Audit notice', programmeSign: 'Programme to approve' },
+    kinds: { sign: 'To sign', revise: 'To revise', auditPlan: 'Audit notice', programmeSign: 'Programme to approve', acknowledgeFinding: 'To acknowledge' },
     lines: {
       sign: '{{meaning}}: {{number}} {{title}} (revision {{label}})',
       revise: 'Returned: {{number}} {{title}} (revision {{label}})',
       auditPlan: 'Internal audit notice: {{number}} {{title}} ({{label}})',
       programmeSign: 'Approve the audit programme: {{title}}',
+      acknowledgeFinding: 'Acknowledge finding {{number}} ({{title}}): {{detail}}',
     },
     all: 'All',
     unitHead: 'head of the owning unit',

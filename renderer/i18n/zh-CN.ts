@@ -1,3 +1,4 @@
+import { checklistsZhCN } from './checklists.zh-CN';
 import { tasksZhCN } from './tasks.zh-CN';
 import { routesZhCN } from './routes.zh-CN';
 import { approvalZhCN } from './approval.zh-CN';
@@ -70,7 +71,7 @@ export const zhCN = {
     forbidden: '您的角色无权访问此页面。',
     notFound: '页面不存在。',
   },
-  nav: { home: '首页', documents: '文件清单', departments: '部门', organisation: '组织与人员', users: '用户', audits: '内部审核', settings: '设置', log: '操作日志' },
+  nav: { home: '首页', documents: '文件清单', departments: '部门', organisation: '组织与人员', users: '用户', audits: '内部审核', settings: '设置', log: '操作日志', findings: '审核发现' },
   docType: { manual: '质量手册', regulation: '管理制度', procedure: '程序文件', work_instruction: '作业指导书', form: '表单', external: '外来文件' },
   docStatus: { draft: '草稿', in_review: '审核中', effective: '生效', obsolete: '作废' },
   home: {
@@ -301,4 +302,5 @@ export const zhCN = {
   ...wordZhCN,
   ...orgZhCN,
   ...auditsZhCN,
+  ...checklistsZhCN,
 };

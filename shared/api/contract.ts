@@ -6,6 +6,8 @@ import { authMethods } from '../auth/contract';
 import { departmentsMethods } from '../departments/contract';
 import { documentsMethods } from '../documents/contract';
 import { orgMethods } from '../org/contract';
+import { checklistsMethods } from '../audits/checklists';
+import { findingsMethods } from '../audits/findings';
 import { revisionsMethods } from '../revisions/contract';
 import { routesMethods } from '../routes/contract';
 import { tasksMethods } from '../tasks/contract';
@@ -39,6 +41,8 @@ export const contract = {
   ...attachmentsMethods,
   ...securityMethods,
   ...orgMethods,
+  ...checklistsMethods,
+  ...findingsMethods,
   ...auditCoreMethods,
 };
 

@@ -7,6 +7,7 @@ import { WORD_MESSAGES } from '../word/messages';
 import { departmentMessages } from '../departments/messages';
 import { orgMessages } from '../org/messages';
 import { lifecycleMessages } from '../lifecycle/messages';
+import { checklistMessages } from '../audits/checklist-messages';
 import { auditCoreMessages } from '../audits/messages';
 import type { ErrorCode, Locale } from './envelope';
 
@@ -76,6 +77,7 @@ const MESSAGES = {
   ...departmentMessages,
   ...orgMessages,
   ...lifecycleMessages,
+  ...checklistMessages,
   ...auditCoreMessages,
 } satisfies Record<string, Record<Locale, string>>;
 

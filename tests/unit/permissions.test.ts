@@ -5,6 +5,7 @@ import { CLAUSE_NUMBERS } from '../../shared/clauses/iso9001';
 import { imageOf } from '../helpers/files';
 import { docxOf } from '../helpers/word';
 import { orgWorkbook } from '../helpers/org';
+import { personOfUser, seedAudit } from '../helpers/audit-seed';
 import { client, openTestBackend, PASSWORD, withAllRoles, type Client, type TestBackend } from '../helpers/backend';
 
 let t: TestBackend;
@@ -56,6 +57,18 @@ async function ownUnit() {
 }
 const newPosition = async () => qm.call('positions.create', { departmentId: (await ownUnit()).id, title: `客服专员-${Math.random()}` });
 
+/** An audit led by `role` (its person), on a unit headed by `role`, so that only the role gate decides. */
+async function auditOf(role: Role) {
+  const db = t.backend.store.db;
+  const person = await personOfUser(db, clients.ids[role]);
+  const unit = await qm.call('departments.create', { name: `受审核单位-${Math.random()}`, headPersonId: person });
+  return { auditId: await seedAudit(db, { lead: person, units: [unit.id] }), unitId: unit.id };
+}
+const lineOf = async (role: Role) => (await qm.call('checklists.addLines', { auditId: (await auditOf(role)).auditId, source: { kind: 'blank' } }))[0]!;
+const findingOf = async (role: Role) => {
+  const { auditId, unitId } = await auditOf(role);
+  return qm.call('findings.create', { auditId, unitId, grade: 'minor', facts: '未按规定回访', clauses: ['8.5'] });
+};
 
 /** An audit led by the role's own person, with a plan complete enough to issue and start. */
 async function ledBy(role: Role, issued = false) {
@@ -297,6 +310,41 @@ const inputs: Fixture = {
     return { id: p.id, version: p.version, reason: '增加一次审核' };
   },
   'org.importStart': async () => ({ dataBase64: (await orgWorkbook([['CS', '客户服务部', '部门', '', '', '']], [], [])).toString('base64') }),
+  'checklists.get': async (role) => ({ auditId: (await auditOf(role)).auditId }),
+  'checklists.regulations': async () => ({}),
+  'checklists.articles': async () => ({ revisionId: (await effective()).id }),
+  'checklists.templates': async () => ({}),
+  'checklists.addLines': async (role) => ({ auditId: (await auditOf(role)).auditId, source: { kind: 'blank' } }),
+  'checklists.updateLine': async (role) => {
+    const line = await lineOf(role);
+    return { id: line.id, version: line.version, patch: { result: 'conform' } };
+  },
+  'checklists.removeLine': async (role) => {
+    const line = await lineOf(role);
+    return { id: line.id, version: line.version };
+  },
+  'checklists.attach': async (role) => ({ lineId: (await lineOf(role)).id, attachmentId: (await uploaded()).id }),
+  'checklists.detach': async (role) => {
+    const line = await lineOf(role);
+    const file = await uploaded();
+    await qm.call('checklists.attach', { lineId: line.id, attachmentId: file.id });
+    return { lineId: line.id, attachmentId: file.id };
+  },
+  'findings.create': async (role) => ({ ...(await auditOf(role)), grade: 'observation', facts: '前台服务规范未张贴' }),
+  'findings.update': async (role) => {
+    const f = await findingOf(role);
+    return { id: f.id, version: f.version, unitId: f.unitId, grade: 'major', facts: f.facts, clauses: ['8.5'] };
+  },
+  'findings.get': async (role) => ({ id: (await findingOf(role)).id }),
+  'findings.list': async () => ({}),
+  'findings.acknowledge': async (role) => {
+    const f = await findingOf(role);
+    return { id: f.id, version: f.version };
+  },
+  'findings.withdraw': async (role) => {
+    const f = await findingOf(role);
+    return { id: f.id, version: f.version, reason: '重复记录' };
+  },
 };
 
 beforeAll(async () => {

@@ -8,7 +8,7 @@ import * as echarts from 'echarts';
  * Server-side drawing of the ECharts options in shared/charts, for Word exports of what Word has no chart type for
  * (fishbone, heat map, org chart). Chinese labels need a CJK font registered with the canvas, or they draw as boxes.
  */
-const SYSTEM_CJK_FONTS = [
+export const SYSTEM_CJK_FONTS = [
   '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
   '/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc',
   'C:\\Windows\\Fonts\\msyh.ttc',

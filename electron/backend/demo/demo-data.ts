@@ -8,6 +8,7 @@ import type { Backend } from '../context';
 import { dispatch } from '../dispatch';
 import { loadDemoOrganisation } from './demo-org';
 import { loadDemoAudits } from './demo-audits';
+import { loadAuditWorkDemo } from './demo-audit-work';
 
 export interface DemoAccount {
   username: string;
@@ -175,5 +176,7 @@ export async function loadDemoData(backend: Backend): Promise<DemoAccount[]> {
       });
   }
   await loadDemoAudits(call, as, (u) => account(u).password, users.get(GENERAL_MANAGER)!);
+  // The auditors' part (checklists, findings, acknowledgments) comes after the audits part.
+  await loadAuditWorkDemo(backend);
   return DEMO_ACCOUNTS.map(({ username, displayName, role, password }) => ({ username, displayName, role, password }));
 }

@@ -17,6 +17,8 @@ const READ_METHOD: Record<AuditEntity, MethodName> = {
   approvalRoute: 'routes.list',
   person: 'people.get',
   position: 'positions.get',
+  checklistLine: 'checklists.get',
+  finding: 'findings.get',
   audit: 'audits.get',
   audit_programme: 'programmes.get',
 };

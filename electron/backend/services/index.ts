@@ -7,6 +7,8 @@ import { authHandlers } from './auth';
 import { departmentsHandlers } from './departments';
 import { documentsHandlers } from './documents';
 import { orgHandlers } from './org';
+import { checklistsHandlers } from './checklists';
+import { findingsHandlers } from './findings';
 import { revisionsHandlers } from './revisions';
 import { routesHandlers } from './routes';
 import { tasksHandlers } from './tasks';
@@ -42,6 +44,8 @@ export const handlers: Handlers<MethodName> = {
   ...attachmentsHandlers,
   ...securityHandlers,
   ...orgHandlers,
+  ...checklistsHandlers,
+  ...findingsHandlers,
   ...auditCoreHandlers,
   ...programmesHandlers,
   ...programmeApprovalHandlers,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { contentSchema, contentText, MAX_IMAGE_BYTES, MAX_IMAGES_TOTAL_BYTES, type Content } from '../../../shared/editor/content';
+import { ensureNodeIds, withoutNodeIds } from '../../../shared/editor/node-ids';
 import type { Language } from '../../../shared/editor/structure';
 import type { RevisionStatus, RevisionSummary } from '../../../shared/revisions/contract';
 import { DEFAULT_ROUTE } from '../../../shared/routes/contract';
@@ -81,9 +82,11 @@ export function parseContent(raw: unknown): Content {
 }
 
 /** What a revision row stores for some content: canonical JSON, its hash and its plain text. */
-export function contentColumns(content: Content, language: Language) {
+export function contentColumns(raw: Content, language: Language) {
+  // Chapters and articles always leave here with a unique id (imports and templates come without).
+  const { content } = ensureNodeIds(raw);
   const json = JSON.stringify(content);
-  return { content: json, content_hash: hashContent(json), body_text: contentText(content, language).join('\n') };
+  return { content: json, content_hash: hashContent(withoutNodeIds(content)), body_text: contentText(content, language).join('\n') };
 }
 
 /** A1 → A2, A/0 → A/1, B/9 → B/10; a label without a trailing number gets ".1". */

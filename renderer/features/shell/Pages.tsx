@@ -17,6 +17,9 @@ import { AuditListPage } from '../audits/AuditListPage';
 import { AuditPlanPage } from '../audits/AuditPlanPage';
 import { ProgrammePage } from '../audits/ProgrammePage';
 import { navigate, type Route } from './router';
+import { ChecklistPage } from '../audits/ChecklistPage';
+import { FindingPage } from '../audits/FindingPage';
+import { FindingsPage } from '../audits/FindingsPage';
 
 // The editor (TipTap, ProseMirror) loads only when a revision is opened.
 const RevisionPage = lazy(() => import('../revisions/RevisionPage').then((m) => ({ default: m.RevisionPage })));
@@ -62,6 +65,12 @@ export function Pages({ route }: { route: Route }) {
       return <AuditPlanPage key={route.id} id={route.id} />;
     case 'programme':
       return <ProgrammePage key={route.year} year={route.year} />;
+    case 'checklist':
+      return <ChecklistPage key={route.auditId} auditId={route.auditId} />;
+    case 'findings':
+      return <FindingsPage query={route.query} />;
+    case 'finding':
+      return <FindingPage key={route.id} id={route.id} />;
     case 'notFound':
       return <Result status="404" title={t('shell.notFound')} extra={home} />;
   }

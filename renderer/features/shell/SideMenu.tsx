@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, FileSearchOutlined, ClusterOutlined, FileTextOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, ExceptionOutlined, FileSearchOutlined, ClusterOutlined, FileTextOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { Badge, Menu, type MenuProps } from 'antd';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { navigate, type Page } from './router';
 type Item = NonNullable<MenuProps['items']>[number];
 
 interface Entry {
-  key: 'home' | 'documents' | 'departments' | 'organisation' | 'audits' | 'users' | 'log' | 'settings';
+  key: 'home' | 'documents' | 'findings' | 'departments' | 'organisation' | 'audits' | 'users' | 'log' | 'settings';
   path: string;
   icon: ReactNode;
   visible: (role: Role) => boolean;
@@ -19,6 +19,7 @@ interface Entry {
 const ENTRIES: Entry[] = [
   { key: 'home', path: '/', icon: <HomeOutlined />, visible: () => true },
   { key: 'documents', path: '/documents', icon: <FileTextOutlined />, visible: (r) => can('documents.list', r) },
+  { key: 'findings', path: '/findings', icon: <ExceptionOutlined />, visible: (r) => can('findings.list', r) },
   { key: 'departments', path: '/departments', icon: <ApartmentOutlined />, visible: (r) => can('departments.list', r) },
   { key: 'organisation', path: '/organisation', icon: <ClusterOutlined />, visible: (r) => can('departments.tree', r) },
   { key: 'audits', path: '/audits', icon: <FileSearchOutlined />, visible: (r) => can('audits.list', r) },
@@ -27,7 +28,8 @@ const ENTRIES: Entry[] = [
   { key: 'settings', path: '/settings', icon: <SettingOutlined />, visible: () => true },
 ];
 
-const selectedKey = (page: Page) => (page === 'document' || page === 'revision' ? 'documents' : page === 'audit' || page === 'programme' ? 'audits' : page);
+const selectedKey = (page: Page) =>
+  page === 'document' || page === 'revision' ? 'documents' : page === 'audit' || page === 'programme' ? 'audits' : page === 'finding' || page === 'checklist' ? 'findings' : page;
 
 export function SideMenu({ role, page }: { role: Role; page: Page }) {
   const { t } = useTranslation();

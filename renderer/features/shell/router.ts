@@ -15,6 +15,9 @@ export type Route =
   | { page: 'audits' }
   | { page: 'audit'; id: string }
   | { page: 'programme'; year: number }
+  | { page: 'checklist'; auditId: string }
+  | { page: 'findings'; query: URLSearchParams }
+  | { page: 'finding'; id: string }
   | { page: 'notFound' };
 
 export type Page = Route['page'];
@@ -32,7 +35,9 @@ export function parseHash(hash: string): Route {
   }
   if (first === 'audits' && second === 'programme' && rest.length === 1 && /^\d{4}$/.test(rest[0]!)) return { page: 'programme', year: Number(rest[0]) };
   if (first === 'audits' && rest.length === 0) return second ? { page: 'audit', id: second } : { page: 'audits' };
+  if (first === 'audits' && second && rest.length === 1 && rest[0] === 'checklist') return { page: 'checklist', auditId: second };
   if (rest.length > 0) return { page: 'notFound' };
+  if (first === 'findings') return second ? { page: 'finding', id: second } : { page: 'findings', query: new URLSearchParams(rawQuery) };
   if (!first) return { page: 'home' };
   if (first === 'search' && !second) return { page: 'search', q: new URLSearchParams(rawQuery).get('q') ?? '' };
   if (first === 'register-existing' && !second) return { page: 'registerExisting' };

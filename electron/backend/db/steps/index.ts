@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { approvalRoutesStep } from './approval-routes';
+import { articleNodeIdsStep } from './article-node-ids';
 import { departmentCodesUnique } from './department-codes';
 import { pinyinSortKeys } from './pinyin-sort-keys';
 import { organisationStep } from './organisation';
@@ -22,6 +23,7 @@ export type MigrationStep = (sqlite: BetterSqlite3.Database, report: (entry: Mig
 /** Keyed by the migration's name (NNNN_<name>.sql), so a step stays with its file if numbers are rebased. */
 export const migrationSteps: Record<string, MigrationStep> = {
   approval_routes: approvalRoutesStep,
+  article_node_ids: articleNodeIdsStep,
   department_codes_unique: departmentCodesUnique,
   pinyin_sort_keys: pinyinSortKeys,
   organisation: organisationStep,
