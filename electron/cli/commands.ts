@@ -31,6 +31,10 @@ export interface CommandArgs {
     controlled?: boolean;
     uncontrolled?: boolean;
     preview?: boolean;
+    audit?: string;
+    plan?: boolean;
+    finding?: string;
+    year?: string;
   };
   args: string[];
   locale: Locale;
@@ -68,6 +72,9 @@ export const USAGE = `Service QMS 服务质量管理体系 — command line
   qms org import [--db FILE] --in FILE.xlsx [--preview]              units, positions and staff from a workbook (all or nothing)
   qms org export [--db FILE] --out FILE.xlsx                         the organisation in the same workbook layout
   qms audit list [--db FILE]                                         internal audits: code, title, dates, status, findings by grade
+  qms audit export [--db FILE] --audit CODE [--plan | --finding NC-YYYY-NNN] --out FILE.docx
+                 the audit report (内审报告) in Word, or its plan (内审实施计划), or a finding's 不符合项报告
+  qms audit export [--db FILE] --year YYYY --out FILE.docx            the year's programme (年度内审计划) in Word
 
 Without --db the default database in your application-data folder is used.
 --lang zh-CN|en chooses the language of messages (default: from LANG).`;

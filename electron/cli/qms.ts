@@ -32,6 +32,10 @@ export async function runCli(argv: string[], io: CliIO = { out: (s) => console.l
         controlled: { type: 'boolean' },
         uncontrolled: { type: 'boolean' },
         preview: { type: 'boolean' },
+        audit: { type: 'string' },
+        plan: { type: 'boolean' },
+        finding: { type: 'string' },
+        year: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });

@@ -20,6 +20,7 @@ import { settingsMethods } from '../settings/contract';
 import { systemMethods } from '../system/contract';
 import { usersMethods } from '../users/contract';
 import { auditCoreMethods } from '../audits/core-contract';
+import { auditExportMethods } from '../audits/export-contract';
 
 /** Every API method, named domain.verb, with its input and output schema and who may call it. */
 export const contract = {
@@ -44,6 +45,7 @@ export const contract = {
   ...checklistsMethods,
   ...findingsMethods,
   ...auditCoreMethods,
+  ...auditExportMethods,
 };
 
 export type Contract = typeof contract;

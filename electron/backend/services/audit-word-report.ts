@@ -1,4 +1,4 @@
-import { AlignmentType, Paragraph, TextRun, type Table } from 'docx';
+import { AlignmentType, BorderStyle, Paragraph, TextRun, type Table } from 'docx';
 import { ChartRun } from 'docx/charts';
 import { GRADE_LABELS, GRADES, MEETING_LABELS, RESULT_LABELS, RESULTS } from '../../../shared/audits/labels';
 import type { AuditReportData, ChecklistResult, FindingGrade } from '../../../shared/audits/report-data';
@@ -121,6 +121,10 @@ function findingsTable(d: AuditReportData): Table {
   );
 }
 
+/** Ruled lines left to write on by hand, for a part of the report not yet written in the app. */
+const toFill = () =>
+  Array.from({ length: 3 }, () => new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: '999999', space: 1 } }, children: [] }));
+
 const gradeSummary = (grades: readonly FindingGrade[]) =>
   findingsByGradeSeries(grades)
     .map((x) => `${x.name}${x.value}项`)
@@ -179,9 +183,9 @@ export function auditReportDocument(d: AuditReportData) {
     h('审核发现'),
     ...(d.findings.length ? [findingsTable(d), para('各项不符合的详细情况见所附《不符合项报告》。', { spaceBefore: true })] : [para('本次审核无审核发现。')]),
     h('主要优点'),
-    ...(d.strengths.length ? d.strengths.map((s, i) => para(`${i + 1}. ${s}`)) : [para('—')]),
+    ...(d.strengths.length ? d.strengths.map((s, i) => para(`${i + 1}. ${s}`)) : toFill()),
     h('审核结论'),
-    para(d.conclusion || '—'),
+    ...(d.conclusion ? [para(d.conclusion)] : toFill()),
     h('分发范围'),
     para(joinNames(d.distribution)),
     h('签字'),
