@@ -77,7 +77,7 @@ export function AuditPlanPage({ id }: { id: string }) {
   const lead = Form.useWatch('leadPersonId', form);
   const watchedAuditors = Form.useWatch('auditorIds', form);
   const auditorIds = useMemo(() => watchedAuditors ?? [], [watchedAuditors]);
-  const chosenUnits = useMemo(() => allUnits.filter((u) => unitIds.includes(u.value)).map((u) => ({ ...u, label: u.label.trim() })), [allUnits, unitIds]);
+  const chosenUnits = useMemo(() => allUnits.filter((u) => unitIds.includes(u.value)), [allUnits, unitIds]);
   const team = useMemo(() => people.filter((p) => p.value === lead || auditorIds.includes(p.value)), [people, lead, auditorIds]);
   const auditeeOptions = useMemo(
     () => chosenUnits.flatMap((u) => people.map((p) => ({ value: `${u.value}|${p.value}`, label: `${u.label} · ${p.label}` }))),

@@ -60,7 +60,7 @@ export function TimetableEditor({ units, team, clauses, disabled }: { units: Opt
                 title: t('audits.plan.auditors'),
                 render: (_v, f) => (
                   <Form.Item name={[f.name, 'auditorIds']} noStyle>
-                    <Select mode="multiple" options={team} disabled={disabled} style={{ width: '100%', minWidth: 160 }} data-testid={`slot-auditors-${f.name}`} />
+                    <Select mode="multiple" options={team} optionFilterProp="label" disabled={disabled} style={{ width: '100%', minWidth: 160 }} data-testid={`slot-auditors-${f.name}`} />
                   </Form.Item>
                 ),
               },
@@ -68,7 +68,7 @@ export function TimetableEditor({ units, team, clauses, disabled }: { units: Opt
                 title: t('audits.plan.clauses'),
                 render: (_v, f) => (
                   <Form.Item name={[f.name, 'clauses']} noStyle>
-                    <Select mode="multiple" options={clauses} disabled={disabled} style={{ width: '100%', minWidth: 160 }} optionLabelProp="value" />
+                    <Select mode="multiple" options={clauses} disabled={disabled} style={{ width: '100%', minWidth: 160 }} optionLabelProp="value" optionFilterProp="label" />
                   </Form.Item>
                 ),
               },

@@ -8,10 +8,10 @@ export const currentYear = () => new Date().getFullYear();
 
 export const STATUS_COLORS: Record<AuditStatus, string> = { planned: 'blue', in_progress: 'gold', reporting: 'purple', closed: 'green', cancelled: 'default' };
 
-/** Live units as select options, indented by depth (the organisation first). */
+/** Live units as select options in tree order (the organisation first). */
 export function useUnitOptions() {
   const tree = useApi('departments.tree', { includeClosed: false });
-  return useMemo(() => (tree.data ?? []).map((u) => ({ value: u.id, label: `${'\u3000'.repeat(u.depth)}${u.name}` })), [tree.data]);
+  return useMemo(() => (tree.data ?? []).map((u) => ({ value: u.id, label: u.name })), [tree.data]);
 }
 
 /** Active staff as select options (name, with the employee number to tell namesakes apart). */
