@@ -304,6 +304,6 @@ export const en: Messages<typeof zhCN> = {
   ...officeEn,
   ...wordEn,
   ...orgEn,
-  ...auditsEn,
   ...checklistsEn,
+  ...auditsEn,
 };

@@ -301,6 +301,6 @@ export const zhCN = {
   ...officeZhCN,
   ...wordZhCN,
   ...orgZhCN,
-  ...auditsZhCN,
   ...checklistsZhCN,
+  ...auditsZhCN,
 };

@@ -7,8 +7,8 @@ import type { DocumentType } from '../../../shared/documents/types';
 import type { Backend } from '../context';
 import { dispatch } from '../dispatch';
 import { loadDemoOrganisation } from './demo-org';
-import { loadDemoAudits } from './demo-audits';
 import { loadAuditWorkDemo } from './demo-audit-work';
+import { loadDemoAudits } from './demo-audits';
 
 export interface DemoAccount {
   username: string;

@@ -133,6 +133,8 @@ export function AuditPlanPage({ id }: { id: string }) {
             </Tag>
             {a.provisional && <Tag color="orange">{t('audits.plan.provisional')}</Tag>}
             <a href={href(programmePath(a.year))}>{t('audits.programme')}</a>
+            <a href={href(`/audits/${encodeURIComponent(a.id)}/checklist`)} data-testid="open-checklist">{t('checklists.title')}</a>
+            <a href={href(`/findings?audit=${encodeURIComponent(a.id)}`)}>{t('findings.title')}</a>
           </Flex>
         }
         extra={

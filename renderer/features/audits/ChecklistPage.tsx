@@ -69,13 +69,14 @@ export function ChecklistPage({ auditId }: { auditId: string }) {
   }, [auditId, apply]);
 
   useEffect(() => {
+    saver.open();
     const warn = (e: BeforeUnloadEvent) => {
       if (saver.hasUnsaved) e.preventDefault();
     };
     window.addEventListener('beforeunload', warn);
     return () => {
       window.removeEventListener('beforeunload', warn);
-      void saver.flush();
+      saver.close();
     };
   }, [saver]);
 

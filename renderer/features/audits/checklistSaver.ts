@@ -53,6 +53,7 @@ export class ChecklistSaver {
   private timer: number | undefined;
   private inFlight = false;
   private lastError: string | null = null;
+  private closed = false;
 
   constructor(
     private readonly onState: (state: ChecklistSaveState) => void,
@@ -91,8 +92,21 @@ export class ChecklistSaver {
     return this.pending.size > 0;
   }
 
+  /** The page (re)opens: saves may be scheduled again. */
+  open(): void {
+    this.closed = false;
+  }
+
+  /** The page closes: one last attempt, then no more retries (what is unsaved stays on this computer for next time). */
+  close(): void {
+    void this.flush();
+    this.closed = true;
+    window.clearTimeout(this.timer);
+  }
+
   private schedule(ms: number) {
     window.clearTimeout(this.timer);
+    if (this.closed) return;
     this.timer = window.setTimeout(() => void this.flush(), ms);
   }
 

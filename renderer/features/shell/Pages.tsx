@@ -59,18 +59,18 @@ export function Pages({ route }: { route: Route }) {
       return <RegisterExistingPage />;
     case 'log':
       return can('audit.list', user.role) ? <SystemLogPage /> : <Result status="403" title={t('shell.forbidden')} extra={home} />;
-    case 'audits':
-      return <AuditListPage />;
-    case 'audit':
-      return <AuditPlanPage key={route.id} id={route.id} />;
-    case 'programme':
-      return <ProgrammePage key={route.year} year={route.year} />;
     case 'checklist':
       return <ChecklistPage key={route.auditId} auditId={route.auditId} />;
     case 'findings':
       return <FindingsPage query={route.query} />;
     case 'finding':
       return <FindingPage key={route.id} id={route.id} />;
+    case 'audits':
+      return <AuditListPage />;
+    case 'audit':
+      return <AuditPlanPage key={route.id} id={route.id} />;
+    case 'programme':
+      return <ProgrammePage key={route.year} year={route.year} />;
     case 'notFound':
       return <Result status="404" title={t('shell.notFound')} extra={home} />;
   }

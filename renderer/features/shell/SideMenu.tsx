@@ -10,7 +10,7 @@ import { navigate, type Page } from './router';
 type Item = NonNullable<MenuProps['items']>[number];
 
 interface Entry {
-  key: 'home' | 'documents' | 'findings' | 'departments' | 'organisation' | 'audits' | 'users' | 'log' | 'settings';
+  key: 'home' | 'documents' | 'departments' | 'organisation' | 'audits' | 'findings' | 'users' | 'log' | 'settings';
   path: string;
   icon: ReactNode;
   visible: (role: Role) => boolean;
@@ -19,10 +19,10 @@ interface Entry {
 const ENTRIES: Entry[] = [
   { key: 'home', path: '/', icon: <HomeOutlined />, visible: () => true },
   { key: 'documents', path: '/documents', icon: <FileTextOutlined />, visible: (r) => can('documents.list', r) },
-  { key: 'findings', path: '/findings', icon: <ExceptionOutlined />, visible: (r) => can('findings.list', r) },
   { key: 'departments', path: '/departments', icon: <ApartmentOutlined />, visible: (r) => can('departments.list', r) },
   { key: 'organisation', path: '/organisation', icon: <ClusterOutlined />, visible: (r) => can('departments.tree', r) },
   { key: 'audits', path: '/audits', icon: <FileSearchOutlined />, visible: (r) => can('audits.list', r) },
+  { key: 'findings', path: '/findings', icon: <ExceptionOutlined />, visible: (r) => can('findings.list', r) },
   { key: 'users', path: '/users', icon: <TeamOutlined />, visible: (r) => can('users.list', r) },
   { key: 'log', path: '/log', icon: <AuditOutlined />, visible: (r) => can('audit.list', r) },
   { key: 'settings', path: '/settings', icon: <SettingOutlined />, visible: () => true },

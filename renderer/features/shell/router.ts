@@ -12,12 +12,12 @@ export type Route =
   | { page: 'settings' }
   | { page: 'registerExisting' }
   | { page: 'log' }
-  | { page: 'audits' }
-  | { page: 'audit'; id: string }
-  | { page: 'programme'; year: number }
   | { page: 'checklist'; auditId: string }
   | { page: 'findings'; query: URLSearchParams }
   | { page: 'finding'; id: string }
+  | { page: 'audits' }
+  | { page: 'audit'; id: string }
+  | { page: 'programme'; year: number }
   | { page: 'notFound' };
 
 export type Page = Route['page'];
@@ -33,9 +33,9 @@ export function parseHash(hash: string): Route {
     const find = new URLSearchParams(rawQuery).get('find');
     return { page: 'revision', documentId: second, revisionId: rest[1]!, ...(find ? { find } : {}) };
   }
+  if (first === 'audits' && second && rest.length === 1 && rest[0] === 'checklist') return { page: 'checklist', auditId: second };
   if (first === 'audits' && second === 'programme' && rest.length === 1 && /^\d{4}$/.test(rest[0]!)) return { page: 'programme', year: Number(rest[0]) };
   if (first === 'audits' && rest.length === 0) return second ? { page: 'audit', id: second } : { page: 'audits' };
-  if (first === 'audits' && second && rest.length === 1 && rest[0] === 'checklist') return { page: 'checklist', auditId: second };
   if (rest.length > 0) return { page: 'notFound' };
   if (first === 'findings') return second ? { page: 'finding', id: second } : { page: 'findings', query: new URLSearchParams(rawQuery) };
   if (!first) return { page: 'home' };
