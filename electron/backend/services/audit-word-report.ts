@@ -1,4 +1,4 @@
-import { AlignmentType, BorderStyle, Paragraph, TextRun, type Table } from 'docx';
+import { AlignmentType, BorderStyle, HeightRule, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { ChartRun } from 'docx/charts';
 import { GRADE_LABELS, GRADES, MEETING_LABELS, RESULT_LABELS, RESULTS } from '../../../shared/audits/labels';
 import type { AuditReportData, ChecklistResult, FindingGrade } from '../../../shared/audits/report-data';
@@ -121,9 +121,19 @@ function findingsTable(d: AuditReportData): Table {
   );
 }
 
-/** Ruled lines left to write on by hand, for a part of the report not yet written in the app. */
-const toFill = () =>
-  Array.from({ length: 3 }, () => new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: '999999', space: 1 } }, children: [] }));
+/** Ruled lines left to write on by hand, for a part of the report not yet written in the app (a borderless table's rows). */
+const toFill = () => {
+  const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+  const rule = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
+  return [
+    new Table({
+      columnWidths: [WIDTH],
+      width: { size: WIDTH, type: WidthType.DXA },
+      borders: { top: none, left: none, right: none, insideVertical: none, bottom: rule, insideHorizontal: rule },
+      rows: Array.from({ length: 3 }, () => new TableRow({ height: { value: 480, rule: HeightRule.ATLEAST }, children: [new TableCell({ children: [new Paragraph({})] })] })),
+    }),
+  ];
+};
 
 const gradeSummary = (grades: readonly FindingGrade[]) =>
   findingsByGradeSeries(grades)
