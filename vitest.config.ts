@@ -10,7 +10,8 @@ export default defineConfig({
         extends: true,
         // No Electron binary runs here: the main-process wiring is tested against a recording fake.
         resolve: { alias: { electron: new URL('./tests/helpers/fake-electron.ts', import.meta.url).pathname } },
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 20_000 },
+        // The CLI tests build the whole demo (documents, organisation, audits) first: slow on a loaded machine.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
       },
       {
         extends: true,

@@ -126,7 +126,7 @@ CREATE INDEX audit_finding_attachments_finding ON audit_finding_attachments (fin
 CREATE TABLE audit_finding_acknowledgments (
   id               TEXT PRIMARY KEY,
   finding_id       TEXT NOT NULL REFERENCES audit_findings (id),
-  user_id          TEXT NOT NULL REFERENCES users (id),
+  user_id          TEXT REFERENCES users (id),  -- NULL: signed on the paper form, recorded afterwards
   person_id        TEXT REFERENCES people (id),
   name             TEXT NOT NULL,
   capacity         TEXT NOT NULL CHECK (capacity IN ('head', 'auditee')),

@@ -75,6 +75,11 @@ export async function benchCoverage(AUDITS: number, RUNS: number): Promise<boole
       "SELECT c.audit_id, c.clause FROM audit_criteria c JOIN audits a ON a.id = c.audit_id WHERE a.year = ? AND a.status <> 'cancelled' AND c.kind = 'clause' AND c.removed_at IS NULL",
     ),
     byUnit: withFindings ? sqlite.prepare("SELECT unit_id, count(*) AS n FROM audit_findings WHERE year = ? AND status <> 'withdrawn' GROUP BY unit_id ORDER BY n DESC") : null,
+    byClause: withFindings
+      ? sqlite.prepare(
+          "SELECT c.clause, count(DISTINCT f.id) AS n FROM audit_finding_clauses c JOIN audit_findings f ON f.id = c.finding_id WHERE f.year = ? AND f.status <> 'withdrawn' AND c.removed_at IS NULL GROUP BY c.clause ORDER BY n DESC",
+        )
+      : null,
   };
   const raw = await measure(RUNS, () => {
     const us = q.units.all() as { id: string; parent_id: string | null }[];
@@ -90,7 +95,7 @@ export async function benchCoverage(AUDITS: number, RUNS: number): Promise<boole
       const row = cells[index.get(r.unit_id)!]!;
       for (const c of byAudit.get(r.audit_id) ?? []) if (row[c]! < level) row[c] = level;
     }
-    return [cells, excluded, q.byUnit?.all(2025)];
+    return [cells, excluded, q.byUnit?.all(2025), q.byClause?.all(2025)];
   });
   const viaDispatch = await measure(RUNS, async () => {
     const res = await dispatch(t.backend, 'programmes.coverage', { year: 2026 }, { sessionToken: token, locale: 'zh-CN' });

@@ -63,7 +63,7 @@ export interface ChecklistTables {
   audit_finding_attachments: AttachmentLink & { finding_id: string };
   audit_finding_acknowledgments: Meta & {
     finding_id: string;
-    user_id: string;
+    user_id: string | null;
     person_id: string | null;
     name: string;
     capacity: string;

@@ -10,6 +10,7 @@ import { DEMO_ACCOUNTS } from './demo-data';
 import { articlesOf } from '../services/regulation-articles';
 import { uuidv7 } from 'uuidv7';
 import { nowIso } from '../clock';
+import { inTransaction } from '../context';
 
 const articleNodeIds = (row: { content: string }) => articlesOf(row.content, 'zh-CN').map((a) => a.nodeId);
 
@@ -79,6 +80,41 @@ const NONCONFORMITIES: { grade: 'major' | 'minor' | 'observation' | 'improvement
   { grade: 'observation', result: 'observation', facts: '交接班记录偶有漏签，本次抽查 20 份中 1 份未签名。', clause: '8.5' },
 ];
 
+async function paperAcknowledgments(backend: Backend, auditId: string): Promise<number> {
+  const db = backend.store.db;
+  const open = await db.selectFrom('audit_findings').select(['id', 'unit_id', 'version']).where('audit_id', '=', auditId).where('status', '=', 'open').execute();
+  let n = 0;
+  for (const f of open) {
+    const head = await db.selectFrom('departments as d').innerJoin('people as p', 'p.id', 'd.head_person_id').select(['p.id', 'p.name']).where('d.id', '=', f.unit_id).executeTakeFirst();
+    const named = await db.selectFrom('audit_auditees as a').innerJoin('people as p', 'p.id', 'a.person_id').select(['p.id', 'p.name']).where('a.audit_id', '=', auditId).where('a.unit_id', '=', f.unit_id).where('a.removed_at', 'is', null).executeTakeFirst();
+    const staff = await db
+      .selectFrom('person_positions as pp')
+      .innerJoin('positions as po', 'po.id', 'pp.position_id')
+      .innerJoin('people as p', 'p.id', 'pp.person_id')
+      .select(['p.id', 'p.name'])
+      .where('po.department_id', '=', f.unit_id)
+      .orderBy('pp.is_primary', 'desc')
+      .executeTakeFirst();
+    const who = head ?? named ?? staff;
+    if (!who) continue;
+    await inTransaction(
+      { backend, caller: null, locale: 'zh-CN' },
+      async (trx, audit) => {
+        const at = nowIso();
+        await trx
+          .insertInto('audit_finding_acknowledgments')
+          .values({ id: uuidv7(), finding_id: f.id, user_id: null, person_id: who.id, name: who.name, capacity: head ? 'head' : 'auditee', comment: '已在纸质不符合项报告上签认。', acknowledged_at: at, removed_at: null, version: 1, created_at: at, updated_at: at })
+          .execute();
+        await trx.updateTable('audit_findings').set({ status: 'acknowledged', version: f.version + 1, updated_at: at }).where('id', '=', f.id).execute();
+        await audit({ entity: 'finding', entityId: f.id, action: 'acknowledge', after: { capacity: head ? 'head' : 'auditee', recorded: 'paper' } });
+      },
+      { id: null, displayName: '演示数据' },
+    );
+    n++;
+  }
+  return n;
+}
+
 export async function loadAuditWorkDemo(backend: Backend): Promise<{ lines: number; findings: number; acknowledged: number }> {
   const db = backend.store.db;
   let session: string | null = null;
@@ -117,7 +153,16 @@ export async function loadAuditWorkDemo(backend: Backend): Promise<{ lines: numb
   let acknowledged = 0;
   let n = 0;
   for (const audit of audits) {
-    const units = await db.selectFrom('audit_units').select('unit_id').where('audit_id', '=', audit.id).where('removed_at', 'is', null).execute();
+    // Departments, branches and teams are audited on site; the organisation as a whole has no site checklist here.
+    const units = await db
+      .selectFrom('audit_units as u')
+      .innerJoin('departments as d', 'd.id', 'u.unit_id')
+      .select('u.unit_id')
+      .where('u.audit_id', '=', audit.id)
+      .where('u.removed_at', 'is', null)
+      .where('d.kind', '<>', 'organisation')
+      .execute();
+    const atStart = findings;
     // A closed audit takes no more work: its lines and findings are written as they were before it closed.
     if (audit.status === 'closed') await db.updateTable('audits').set({ status: 'reporting' }).where('id', '=', audit.id).execute();
     // The lead writes the checklist when they have a demo login, else the quality manager does.
@@ -140,7 +185,7 @@ export async function loadAuditWorkDemo(backend: Backend): Promise<{ lines: numb
           const done = audit.status !== 'in_progress' || n % 2 === 0;
           for (const [i, line] of made.entries()) {
             if (!done && i > made.length / 2) break;
-            const nc = findings < 32 && i % 4 === 1 ? NONCONFORMITIES[n++ % NONCONFORMITIES.length]! : null;
+            const nc = findings < 32 && findings - atStart < 7 && i % 2 === 1 ? NONCONFORMITIES[n++ % NONCONFORMITIES.length]! : null;
             const updated = await call('checklists.updateLine', {
               id: line.id,
               version: line.version,
@@ -168,6 +213,9 @@ export async function loadAuditWorkDemo(backend: Backend): Promise<{ lines: numb
           }
         });
       }
+      // Past field work every finding is acknowledged: where nobody of the unit has a login, the head signed the
+      // paper form and the auditor recorded it (user_id NULL).
+      if (audit.status !== 'in_progress') acknowledged += await paperAcknowledgments(backend, audit.id);
     } finally {
       if (audit.status === 'closed') await db.updateTable('audits').set({ status: 'closed' }).where('id', '=', audit.id).execute();
     }
