@@ -37,6 +37,10 @@ export interface CommandArgs {
     document?: string[];
     for?: string[];
     xlsx?: string;
+    audit?: string;
+    plan?: boolean;
+    finding?: string;
+    year?: string;
   };
   args: string[];
   locale: Locale;
@@ -85,6 +89,9 @@ export const USAGE = `Service QMS 服务质量管理体系 — command line
   qms audit list [--db FILE]                                         internal audits: code, title, dates, status, findings by grade
   qms capa list [--db FILE] [--xlsx FILE]                            corrective actions, one line each (and the register as .xlsx)
   qms capa export [--db FILE] --number N --out FILE.docx             one corrective action as 纠正措施报告单
+  qms audit export [--db FILE] --audit CODE [--plan | --finding NC-YYYY-NNN] --out FILE.docx
+                 the audit report (内审报告) in Word, or its plan (内审实施计划), or a finding's 不符合项报告
+  qms audit export [--db FILE] --year YYYY --out FILE.docx            the year's programme (年度内审计划) in Word
 
 Without --db the default database in your application-data folder is used.
 --lang zh-CN|en chooses the language of messages (default: from LANG).`;

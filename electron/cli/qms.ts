@@ -36,6 +36,10 @@ export async function runCli(argv: string[], io: CliIO = { out: (s) => console.l
         document: { type: 'string', multiple: true },
         for: { type: 'string', multiple: true },
         xlsx: { type: 'string' },
+        audit: { type: 'string' },
+        plan: { type: 'boolean' },
+        finding: { type: 'string' },
+        year: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });

@@ -25,6 +25,7 @@ import { matrixMethods } from '../matrix/contract';
 import { actionsMethods } from '../actions/contract';
 import { capaMethods } from '../capa/contract';
 import { risksMethods } from '../risks/contract';
+import { auditExportMethods } from '../audits/export-contract';
 
 /** Every API method, named domain.verb, with its input and output schema and who may call it. */
 export const contract = {
@@ -54,6 +55,7 @@ export const contract = {
   ...actionsMethods,
   ...capaMethods,
   ...risksMethods,
+  ...auditExportMethods,
 };
 
 export type Contract = typeof contract;

@@ -403,6 +403,15 @@ const inputs: Fixture = {
     const f = await findingOf(role);
     return { id: f.id, version: f.version, reason: '重复记录' };
   },
+  // The report: the audit's own team (here its lead) may export it whatever their role.
+  'audits.exportReport': async (role) => ({ auditId: (await ledBy(role)).id }),
+  'audits.exportReportStart': async (role) => ({ auditId: (await ledBy(role)).id }),
+  'audits.exportPlan': async (role) => ({ auditId: (await ledBy(role)).id }),
+  'audits.exportPlanStart': async (role) => ({ auditId: (await ledBy(role)).id }),
+  'audits.exportFinding': async (role) => ({ findingId: (await findingOf(role)).id }),
+  'audits.exportFindingStart': async (role) => ({ findingId: (await findingOf(role)).id }),
+  'programmes.export': async () => ({ year: (await coveredProgramme()).year }),
+  'programmes.exportStart': async () => ({ year: (await coveredProgramme()).year }),
 };
 
 beforeAll(async () => {

@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import * as echarts from 'echarts';
 
@@ -18,10 +20,39 @@ export const SYSTEM_CJK_FONTS = [
 export const CHART_FONT_FAMILY = 'QMS CJK';
 let fontReady = false;
 
+/**
+ * The OFL font the app ships for machines without a CJK font: Noto Sans CJK SC cut down to GB2312 + ASCII + CJK
+ * punctuation (scripts/subset-cjk-font.py). In the source tree it is under assets/fonts; the Electron build copies it
+ * beside main.cjs (dist/electron/fonts), where it is read from the app archive.
+ */
+export const BUNDLED_CJK_FONT = 'QMS-NotoSansSC-Subset.otf';
+
+function bundledFontCandidates(): string[] {
+  const places: string[] = [];
+  // The CommonJS bundle (Electron main and job worker) has __dirname; the ESM sources have import.meta.url.
+  if (typeof __dirname === 'string') places.push(join(__dirname, 'fonts', BUNDLED_CJK_FONT));
+  if (import.meta.url) places.push(join(dirname(fileURLToPath(import.meta.url)), '../../../assets/fonts', BUNDLED_CJK_FONT));
+  places.push(join(process.cwd(), 'assets/fonts', BUNDLED_CJK_FONT));
+  return places;
+}
+
+/** Which font the charts draw Chinese with: the system's first CJK font, else the bundled one (null: none found). */
+export function chartFontFile(systemFonts: readonly string[] = SYSTEM_CJK_FONTS): { kind: 'system' | 'bundled'; path: string } | null {
+  const system = systemFonts.find((f) => existsSync(f));
+  if (system) return { kind: 'system', path: system };
+  const bundled = bundledFontCandidates().find((f) => existsSync(f));
+  return bundled ? { kind: 'bundled', path: bundled } : null;
+}
+
+/** Registers a font file under a family name; read into memory, as a file inside the app archive has no real path. */
+export function registerFontFile(path: string, family: string): boolean {
+  return GlobalFonts.register(readFileSync(path), family) !== null;
+}
+
 function ensureFont(): void {
   if (fontReady) return;
-  const file = SYSTEM_CJK_FONTS.find((f) => existsSync(f));
-  if (file) GlobalFonts.registerFromPath(file, CHART_FONT_FAMILY);
+  const font = chartFontFile();
+  if (font) registerFontFile(font.path, CHART_FONT_FAMILY);
   echarts.setPlatformAPI({ createCanvas: () => createCanvas(32, 32) as unknown as HTMLCanvasElement });
   fontReady = true;
 }

@@ -4,6 +4,7 @@ import { actionNeeded } from '../../../shared/audits/findings';
 import type { Database } from '../db/schema';
 import type { AuditFindingsTable } from '../db/schema-checklists';
 import { notFound } from '../errors';
+import { organisationName as settingsOrganisationName } from './departments';
 import { auditCodeOf, citationOf } from './checklist-lines';
 import { findingNumber } from './findings-rows';
 
@@ -20,8 +21,9 @@ const zeroResults = () => Object.fromEntries(RESULTS.map((r) => [r, 0])) as Reco
 const zeroGrades = () => Object.fromEntries(GRADES.map((g) => [g, 0])) as Record<FindingGrade, number>;
 const byClauseNumber = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 
+/** The organisation's name as the settings give it (the root unit is stored as 本组织), else the root unit's. */
 async function organisationName(db: Kysely<Database>) {
-  return (await db.selectFrom('departments').select('name').where('id', '=', ROOT_UNIT).executeTakeFirst())?.name ?? '';
+  return (await settingsOrganisationName(db)) ?? (await db.selectFrom('departments').select('name').where('id', '=', ROOT_UNIT).executeTakeFirst())?.name ?? '';
 }
 
 /** People's names and the unit of their primary position. */
@@ -66,7 +68,7 @@ async function formOf(db: Kysely<Database>, f: AuditFindingsTable, audit: { code
     auditTitle: audit.title,
     number: findingNumber(f),
     grade: f.grade as FindingGrade,
-    unitName: unit?.name ?? '',
+    unitName: f.unit_id === ROOT_UNIT ? organisation : (unit?.name ?? ''),
     date: f.created_at.slice(0, 10),
     clauses: clauses.map((c) => c.clause).sort(byClauseNumber),
     article: cited ? { documentNumber: cited.documentNumber, documentTitle: cited.documentTitle, revisionLabel: cited.revisionLabel, label: cited.label, text: cited.text } : null,
@@ -95,7 +97,7 @@ export async function auditReportData(db: Kysely<Database>, auditId: string): Pr
   const organisation = await organisationName(db);
   const live = <T extends { removed_at: string | null }>(rows: T[]) => rows.filter((r) => r.removed_at === null);
   const team = live(await db.selectFrom('audit_team').selectAll().where('audit_id', '=', a.id).execute());
-  const units = live(await db.selectFrom('audit_units as u').innerJoin('departments as d', 'd.id', 'u.unit_id').select(['u.unit_id', 'u.removed_at', 'd.name']).where('u.audit_id', '=', a.id).execute());
+  const units = live(await db.selectFrom('audit_units as u').innerJoin('departments as d', 'd.id', 'u.unit_id').select(['u.unit_id', 'u.removed_at', 'd.name']).where('u.audit_id', '=', a.id).execute()).map((u) => (u.unit_id === ROOT_UNIT ? { ...u, name: organisation } : u));
   const auditees = live(await db.selectFrom('audit_auditees').selectAll().where('audit_id', '=', a.id).execute());
   const criteria = live(await db.selectFrom('audit_criteria').selectAll().where('audit_id', '=', a.id).execute());
   const meetings = live(await db.selectFrom('audit_meetings').selectAll().where('audit_id', '=', a.id).orderBy('at').execute());

@@ -21,6 +21,7 @@ import { settingsHandlers } from './settings';
 import { systemHandlers } from './system';
 import { usersHandlers } from './users';
 import { auditCoreHandlers } from './audits';
+import { auditExportHandlers } from './audit-export';
 import { programmesHandlers } from './programmes';
 import { programmeApprovalHandlers } from './programme-approval';
 import { scopeHandlers } from './scope';
@@ -52,6 +53,7 @@ export const handlers: Handlers<MethodName> = {
   ...checklistsHandlers,
   ...findingsHandlers,
   ...auditCoreHandlers,
+  ...auditExportHandlers,
   ...programmesHandlers,
   ...programmeApprovalHandlers,
   ...scopeHandlers,

@@ -56,7 +56,7 @@ export function assertDraft(row: Pick<AuditProgrammeRow, 'status'>, locale: 'zh-
   if (row.status !== 'draft') throw notNow(row.status, locale);
 }
 
-type M = Exclude<DomainMethods<'programmes'>, 'programmes.submit' | 'programmes.sign' | 'programmes.return' | 'programmes.reopen'>;
+type M = Exclude<DomainMethods<'programmes'>, 'programmes.submit' | 'programmes.sign' | 'programmes.return' | 'programmes.reopen' | 'programmes.export' | 'programmes.exportStart'>;
 const coreHandlers: Handlers<M> = {
   'programmes.get': async (input, ctx) => {
     const db = ctx.backend.store.db;
