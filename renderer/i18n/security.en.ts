@@ -59,7 +59,7 @@ export const securityEn: typeof securityZhCN = {
       total_other: '{{formatted}} entries',
       empty: 'No entry matches.',
       personal: 'personal data (fingerprint only)',
-      entities: { user: 'User', department: 'Department', document: 'Document', revision: 'Revision', settings: 'Settings', attachment: 'Attachment', approvalRoute: 'Approval route', person: 'Person', position: 'Position' },
+      entities: { user: 'User', department: 'Department', document: 'Document', revision: 'Revision', settings: 'Settings', attachment: 'Attachment', approvalRoute: 'Approval route', person: 'Person', position: 'Position', reading: 'Reading', training: 'Training need', training_topic: 'Training topic', training_session: 'Training record' },
     },
     mustChange: {
       title: 'Change your password',

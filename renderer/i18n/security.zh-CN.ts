@@ -58,7 +58,7 @@ export const securityZhCN = {
       total_other: '共 {{formatted}} 条',
       empty: '没有符合条件的记录。',
       personal: '个人信息（仅存指纹）',
-      entities: { user: '用户', department: '部门', document: '文件', revision: '修订', settings: '设置', attachment: '附件', approvalRoute: '审批流程', person: '人员', position: '岗位' },
+      entities: { user: '用户', department: '部门', document: '文件', revision: '修订', settings: '设置', attachment: '附件', approvalRoute: '审批流程', person: '人员', position: '岗位', reading: '阅知确认', training: '培训需求', training_topic: '培训主题', training_session: '培训记录' },
     },
     mustChange: {
       title: '请修改密码',

@@ -1,10 +1,13 @@
 /** The task inbox (待办): filters, due dates, the shell's badge, overdue totals by unit; en: tasks.en.ts. */
 export const tasksZhCN = {
   tasks: {
-    kinds: { sign: '待我审批', revise: '待我修改' },
+    kinds: { sign: '待我审批', revise: '待我修改', read: '待我阅知', read_paper: '待登记签收', training: '待培训' },
     lines: {
       sign: '{{meaning}}：{{number}} {{title}}（修订 {{label}}）',
       revise: '退回修改：{{number}} {{title}}（修订 {{label}}）',
+      read: '阅知确认：{{number}} {{title}}（修订 {{label}}）',
+      read_paper: '登记纸质签收（{{detail}}）：{{number}} {{title}}（修订 {{label}}）',
+      training: '培训：{{number}} — {{title}}',
     },
     all: '全部',
     unitHead: '归口单位负责人',

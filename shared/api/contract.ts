@@ -6,6 +6,8 @@ import { authMethods } from '../auth/contract';
 import { departmentsMethods } from '../departments/contract';
 import { documentsMethods } from '../documents/contract';
 import { orgMethods } from '../org/contract';
+import { readingMethods } from '../reading/contract';
+import { trainingMethods } from '../training/contract';
 import { revisionsMethods } from '../revisions/contract';
 import { routesMethods } from '../routes/contract';
 import { tasksMethods } from '../tasks/contract';
@@ -38,6 +40,8 @@ export const contract = {
   ...attachmentsMethods,
   ...securityMethods,
   ...orgMethods,
+  ...readingMethods,
+  ...trainingMethods,
 };
 
 export type Contract = typeof contract;

@@ -7,6 +7,8 @@ import { WORD_MESSAGES } from '../word/messages';
 import { departmentMessages } from '../departments/messages';
 import { orgMessages } from '../org/messages';
 import { lifecycleMessages } from '../lifecycle/messages';
+import { readingMessages } from '../reading/messages';
+import { trainingMessages } from '../training/messages';
 import type { ErrorCode, Locale } from './envelope';
 
 /** Error messages shown to people, in both languages; `{name}` is filled from params. */
@@ -75,6 +77,8 @@ const MESSAGES = {
   ...departmentMessages,
   ...orgMessages,
   ...lifecycleMessages,
+  ...readingMessages,
+  ...trainingMessages,
 } satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

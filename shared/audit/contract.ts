@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idSchema, method, pageInput, pageOf, timestampSchema } from '../api/common';
 import { ALL_ROLES } from '../auth/roles';
 
-export const AUDIT_ENTITIES = ['user', 'department', 'document', 'settings', 'revision', 'attachment', 'approvalRoute', 'person', 'position'] as const;
+export const AUDIT_ENTITIES = ['user', 'department', 'document', 'settings', 'revision', 'attachment', 'approvalRoute', 'person', 'position', 'reading', 'training', 'training_topic', 'training_session'] as const;
 export const auditEntitySchema = z.enum(AUDIT_ENTITIES);
 export type AuditEntity = z.infer<typeof auditEntitySchema>;
 

@@ -1,7 +1,8 @@
 import type { Generated, Selectable } from 'kysely';
+import type { ReadingTrainingTables } from './schema-reading';
 
 /** The one typed view of the store; migrations/ is the truth, this mirrors it. */
-export interface Database {
+export interface Database extends ReadingTrainingTables {
   settings: { key: string; value: string; updated_at: string };
   departments: DepartmentsTable;
   people: PeopleTable;

@@ -17,6 +17,10 @@ const READ_METHOD: Record<AuditEntity, MethodName> = {
   approvalRoute: 'routes.list',
   person: 'people.get',
   position: 'positions.get',
+  reading: 'reading.exportXlsx',
+  training: 'training.sessions',
+  training_topic: 'training.sessions',
+  training_session: 'training.sessions',
 };
 
 async function assertMayReadRecord(ctx: ServiceContext, entity: AuditEntity, entityId: string) {

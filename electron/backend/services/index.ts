@@ -7,6 +7,8 @@ import { authHandlers } from './auth';
 import { departmentsHandlers } from './departments';
 import { documentsHandlers } from './documents';
 import { orgHandlers } from './org';
+import { readingHandlers } from './reading';
+import { trainingHandlers } from './training';
 import { revisionsHandlers } from './revisions';
 import { routesHandlers } from './routes';
 import { tasksHandlers } from './tasks';
@@ -39,4 +41,6 @@ export const handlers: Handlers<MethodName> = {
   ...attachmentsHandlers,
   ...securityHandlers,
   ...orgHandlers,
+  ...readingHandlers,
+  ...trainingHandlers,
 };

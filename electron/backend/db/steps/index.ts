@@ -4,6 +4,7 @@ import { departmentCodesUnique } from './department-codes';
 import { pinyinSortKeys } from './pinyin-sort-keys';
 import { organisationStep } from './organisation';
 import { tasksStep } from './tasks';
+import { readingAndTrainingStep } from './reading-and-training';
 
 export interface MigrationReportEntry {
   entity: string;
@@ -26,4 +27,5 @@ export const migrationSteps: Record<string, MigrationStep> = {
   pinyin_sort_keys: pinyinSortKeys,
   organisation: organisationStep,
   tasks: tasksStep,
+  reading_and_training: readingAndTrainingStep,
 };
