@@ -1,3 +1,5 @@
+import { readingEn } from './reading.en';
+import { trainingEn } from './training.en';
 import { tasksEn } from './tasks.en';
 import { routesEn } from './routes.en';
 import { approvalEn } from './approval.en';
@@ -72,7 +74,7 @@ export const en: Messages<typeof zhCN> = {
     forbidden: 'Your role may not open this page.',
     notFound: 'This page does not exist.',
   },
-  nav: { home: 'Home', documents: 'Document register', departments: 'Departments', organisation: 'Organisation', users: 'Users', settings: 'Settings', log: 'System log' },
+  nav: { home: 'Home', documents: 'Document register', departments: 'Departments', organisation: 'Organisation', users: 'Users', settings: 'Settings', log: 'System log', training: 'Training' },
   docType: { manual: 'Quality manual', regulation: 'Regulation', procedure: 'Procedure', work_instruction: 'Work instruction', form: 'Form', external: 'External document' },
   docStatus: { draft: 'Draft', in_review: 'In review', effective: 'Effective', obsolete: 'Obsolete' },
   home: {
@@ -294,6 +296,8 @@ export const en: Messages<typeof zhCN> = {
   },
   editor: editorEn,
   ...controlEn,
+  ...readingEn,
+  ...trainingEn,
   ...approvalEn,
   ...tasksEn,
   ...routesEn,

@@ -1,3 +1,5 @@
+import { readingZhCN } from './reading.zh-CN';
+import { trainingZhCN } from './training.zh-CN';
 import { tasksZhCN } from './tasks.zh-CN';
 import { routesZhCN } from './routes.zh-CN';
 import { approvalZhCN } from './approval.zh-CN';
@@ -69,7 +71,7 @@ export const zhCN = {
     forbidden: '您的角色无权访问此页面。',
     notFound: '页面不存在。',
   },
-  nav: { home: '首页', documents: '文件清单', departments: '部门', organisation: '组织与人员', users: '用户', settings: '设置', log: '操作日志' },
+  nav: { home: '首页', documents: '文件清单', departments: '部门', organisation: '组织与人员', users: '用户', settings: '设置', log: '操作日志', training: '培训与能力' },
   docType: { manual: '质量手册', regulation: '管理制度', procedure: '程序文件', work_instruction: '作业指导书', form: '表单', external: '外来文件' },
   docStatus: { draft: '草稿', in_review: '审核中', effective: '生效', obsolete: '作废' },
   home: {
@@ -291,6 +293,8 @@ export const zhCN = {
   },
   editor: editorZhCN,
   ...controlZhCN,
+  ...readingZhCN,
+  ...trainingZhCN,
   ...approvalZhCN,
   ...tasksZhCN,
   ...routesZhCN,

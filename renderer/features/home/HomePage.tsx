@@ -9,6 +9,7 @@ import { useSignedIn } from '../auth/session-context';
 import { DocumentFormDrawer } from '../documents/DocumentFormDrawer';
 import { LoadError } from '../shell/LoadError';
 import { AwaitingMeCard } from '../tasks/AwaitingMeCard';
+import { ReadingOverviewCard } from '../reading/ReadingOverviewCard';
 import { OverdueByUnitCard } from '../tasks/OverdueByUnitCard';
 import { PageHeader } from '../shell/PageHeader';
 import { documentPath, navigate } from '../shell/router';
@@ -39,6 +40,7 @@ export function HomePage() {
       {summary.error && <LoadError error={summary.error} onRetry={summary.reload} />}
       <AwaitingMeCard />
       {can('tasks.overdueByUnit', user.role) && <OverdueByUnitCard />}
+      {can('reading.overview', user.role) && <ReadingOverviewCard />}
       <StatusCards summary={summary.data} />
       <ReviewDueCard docs={summary.data?.reviewDue ?? []} total={summary.data?.reviewDueTotal ?? 0} loading={summary.loading} />
       {creating && (

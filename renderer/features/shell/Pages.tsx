@@ -13,6 +13,8 @@ import { OrganisationPage } from '../org/OrganisationPage';
 import { SearchResultsPage } from '../search/SearchResultsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { UsersPage } from '../users/UsersPage';
+import { ReadingPage } from '../reading/ReadingPage';
+import { TrainingPage } from '../training/TrainingPage';
 import { navigate, type Route } from './router';
 
 // The editor (TipTap, ProseMirror) loads only when a revision is opened.
@@ -53,6 +55,10 @@ export function Pages({ route }: { route: Route }) {
       return <RegisterExistingPage />;
     case 'log':
       return can('audit.list', user.role) ? <SystemLogPage /> : <Result status="403" title={t('shell.forbidden')} extra={home} />;
+    case 'reading':
+      return <ReadingPage key={route.revisionId} revisionId={route.revisionId} />;
+    case 'training':
+      return <TrainingPage personId={route.personId} />;
     case 'notFound':
       return <Result status="404" title={t('shell.notFound')} extra={home} />;
   }

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, ClusterOutlined, FileTextOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, ClusterOutlined, FileTextOutlined, HomeOutlined, ReadOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { Badge, Menu, type MenuProps } from 'antd';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { navigate, type Page } from './router';
 type Item = NonNullable<MenuProps['items']>[number];
 
 interface Entry {
-  key: 'home' | 'documents' | 'departments' | 'organisation' | 'users' | 'log' | 'settings';
+  key: 'home' | 'documents' | 'departments' | 'organisation' | 'training' | 'users' | 'log' | 'settings';
   path: string;
   icon: ReactNode;
   visible: (role: Role) => boolean;
@@ -21,12 +21,13 @@ const ENTRIES: Entry[] = [
   { key: 'documents', path: '/documents', icon: <FileTextOutlined />, visible: (r) => can('documents.list', r) },
   { key: 'departments', path: '/departments', icon: <ApartmentOutlined />, visible: (r) => can('departments.list', r) },
   { key: 'organisation', path: '/organisation', icon: <ClusterOutlined />, visible: (r) => can('departments.tree', r) },
+  { key: 'training', path: '/training', icon: <ReadOutlined />, visible: () => true },
   { key: 'users', path: '/users', icon: <TeamOutlined />, visible: (r) => can('users.list', r) },
   { key: 'log', path: '/log', icon: <AuditOutlined />, visible: (r) => can('audit.list', r) },
   { key: 'settings', path: '/settings', icon: <SettingOutlined />, visible: () => true },
 ];
 
-const selectedKey = (page: Page) => (page === 'document' || page === 'revision' ? 'documents' : page);
+const selectedKey = (page: Page) => (page === 'document' || page === 'revision' || page === 'reading' ? 'documents' : page);
 
 export function SideMenu({ role, page }: { role: Role; page: Page }) {
   const { t } = useTranslation();

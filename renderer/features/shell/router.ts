@@ -12,6 +12,8 @@ export type Route =
   | { page: 'settings' }
   | { page: 'registerExisting' }
   | { page: 'log' }
+  | { page: 'reading'; revisionId: string }
+  | { page: 'training'; personId?: string }
   | { page: 'notFound' };
 
 export type Page = Route['page'];
@@ -31,6 +33,11 @@ export function parseHash(hash: string): Route {
   if (!first) return { page: 'home' };
   if (first === 'search' && !second) return { page: 'search', q: new URLSearchParams(rawQuery).get('q') ?? '' };
   if (first === 'register-existing' && !second) return { page: 'registerExisting' };
+  if (first === 'reading' && second) return { page: 'reading', revisionId: second };
+  if (first === 'training' && !second) {
+    const person = new URLSearchParams(rawQuery).get('person');
+    return person ? { page: 'training', personId: person } : { page: 'training' };
+  }
   if (first === 'documents') return second ? { page: 'document', id: second } : { page: 'documents', query: new URLSearchParams(rawQuery) };
   if (second) return { page: 'notFound' };
   if (first === 'departments' || first === 'organisation' || first === 'users' || first === 'settings' || first === 'log') return { page: first };
