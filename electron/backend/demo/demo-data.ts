@@ -7,6 +7,7 @@ import type { DocumentType } from '../../../shared/documents/types';
 import type { Backend } from '../context';
 import { dispatch } from '../dispatch';
 import { loadDemoOrganisation } from './demo-org';
+import { demoFlag, demoScope, loadDemoReadingAndTraining } from './demo-reading';
 
 export interface DemoAccount {
   username: string;
@@ -150,8 +151,10 @@ export async function loadDemoData(backend: Backend): Promise<DemoAccount[]> {
       doc = await as(manager!.username, () =>
         call('documents.create', { title, type, departmentId: departments.get(department) ?? null, ownerId: users.get(owner) ?? null, tags }),
       );
+      await as(manager!.username, () => demoScope(call, title, doc.id));
       if (state === 'effective') {
         const rev = await draftAndSubmit(doc.id, author, title, '按 ISO 9001:2015 重新编写并发布');
+        await as(manager!.username, () => demoFlag(call, title, rev.id));
         await signRoute(rev.id, signers);
       } else if (state === 'obsolete') {
         await as(manager!.username, async () => {
@@ -173,5 +176,6 @@ export async function loadDemoData(backend: Backend): Promise<DemoAccount[]> {
         await call('revisions.save', { id: draft.id, version: draft.version, content: fromOutline(DEMO_BODIES[title]!) });
       });
   }
+  await loadDemoReadingAndTraining(call, as, manager!.username, Object.fromEntries(DEMO_ACCOUNTS.map((a) => [a.displayName, a.username])));
   return DEMO_ACCOUNTS.map(({ username, displayName, role, password }) => ({ username, displayName, role, password }));
 }

@@ -53,12 +53,14 @@ export const readingTasks = {
     const base = { parent_id: r.document_id, ref: r.number, title: r.title, label: r.label, link: readingLink(r.id), from_name: null };
     const owed: OwedTask[] = [];
     const paper = new Map<string, OwedTask>();
+    const heads = new Map<string | null, Awaited<ReturnType<typeof headFor>>>();
     for (const p of pending) {
       if (p.userId) {
         owed.push({ ...base, kind: 'read', assignee_id: p.userId, unit_id: p.unit_id, detail: null, since: p.created_at, due_at: p.due_at });
         continue;
       }
-      const head = await headFor(db, p.unit_id);
+      if (!heads.has(p.unit_id)) heads.set(p.unit_id, await headFor(db, p.unit_id));
+      const head = heads.get(p.unit_id);
       if (!head) continue;
       const key = `${head.userId}|${p.unit_id ?? ''}`;
       const have = paper.get(key);

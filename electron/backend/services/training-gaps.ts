@@ -104,3 +104,8 @@ export function personGapsQuery(personId: string, today: string): RawBuilder<Gap
 export async function personGaps(db: Kysely<Database>, personId: string, today: string): Promise<GapCell[]> {
   return (await personGapsQuery(personId, today).execute(db)).rows;
 }
+
+/** Everyone active with at least one gap: one query (what the inbox re-checks when the organisation changes). */
+export const peopleWithGapsQuery = (today: string) =>
+  sql<{ personId: string }>`WITH who(id) AS (SELECT id FROM people WHERE active = 1), ${statusOf(today)}
+    SELECT DISTINCT person_id AS "personId" FROM gaps WHERE status <> 'ok'`;
