@@ -3,6 +3,7 @@ import { backupCommand, verifyCommand } from './maintenance';
 import { callCommand } from './call';
 import { docCommand } from './doc';
 import { orgCommand } from './org';
+import { trainingCommand } from './training';
 import { demoCommand, initCommand } from './init';
 import { webCommand } from './web';
 
@@ -48,6 +49,7 @@ export const COMMANDS: Record<string, Command> = {
   call: callCommand,
   doc: docCommand,
   org: orgCommand,
+  training: trainingCommand,
 };
 
 export const USAGE = `Service QMS 服务质量管理体系 — command line
@@ -65,6 +67,7 @@ export const USAGE = `Service QMS 服务质量管理体系 — command line
                  a Word file as a new draft (without --type, the type is read from its title)
   qms org import [--db FILE] --in FILE.xlsx [--preview]              units, positions and staff from a workbook (all or nothing)
   qms org export [--db FILE] --out FILE.xlsx                         the organisation in the same workbook layout
+  qms training export [--db FILE] --out FILE.xlsx                    training records, competence gaps and gaps by unit
 
 Without --db the default database in your application-data folder is used.
 --lang zh-CN|en chooses the language of messages (default: from LANG).`;
