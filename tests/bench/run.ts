@@ -6,6 +6,7 @@ import { benchOrgImport } from './org-import';
 import { benchRegister } from './register';
 import { benchSearch } from './search';
 import { benchTasks } from './tasks';
+import { benchTraining } from './training';
 
 const runs = Number(process.env.QMS_BENCH_RUNS ?? 1000);
 console.log('== Document register: list and lookup through dispatch vs raw SQL ==');
@@ -20,4 +21,6 @@ console.log('\n== Organisation import: 5,000 staff rows from .xlsx vs exceljs re
 await benchOrgImport(Number(process.env.QMS_BENCH_STAFF ?? 5_000));
 console.log('\n== Task inbox: tasks.mine (500 open among 200,000 tasks) through dispatch vs raw SQL ==');
 const tasks = await benchTasks(Number(process.env.QMS_BENCH_TASKS ?? 200_000), 500, runs);
-console.log(`\nTargets: register ${register ? 'met' : 'MISSED'}, search ${search ? 'met' : 'MISSED'}, import ${wordImport ? 'met' : 'MISSED'}, tasks ${tasks ? 'met' : 'MISSED'}`);
+console.log('\n== Competence gaps: 5,000 staff, 200 topics, 50,000 training records, through dispatch vs raw SQL ==');
+const training = await benchTraining(Number(process.env.QMS_BENCH_STAFF ?? 5_000), 200, 50_000, Math.min(runs, 300));
+console.log(`\nTargets: register ${register ? 'met' : 'MISSED'}, search ${search ? 'met' : 'MISSED'}, import ${wordImport ? 'met' : 'MISSED'}, tasks ${tasks ? 'met' : 'MISSED'}, training ${training ? 'met' : 'MISSED'}`);

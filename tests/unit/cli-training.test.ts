@@ -14,7 +14,7 @@ afterEach(() => tmp.cleanup());
 const rows = (file: string, sql: string) => {
   const db = new BetterSqlite3(file, { readonly: true });
   try {
-    return db.prepare(sql).get() as Record<string, number>;
+    return db.prepare(sql).get() as { total: number; confirmed: number; paper: number; overdue: number; sessions: number; required: number };
   } finally {
     db.close();
   }

@@ -23,17 +23,32 @@ const unitPeople = (unitId: string) => sql`
       JOIN positions hp ON hp.id = home.position_id
      WHERE p.active = 1 AND hp.department_id IN (SELECT id FROM units))`;
 
-/** The status of every (person, required topic) of `who` (a CTE named `who` with column id). */
-const statusOf = (today: string) => sql`
-  req(person_id, topic_id) AS (
-    SELECT pp.person_id, pt.topic_id FROM who JOIN person_positions pp ON pp.person_id = who.id JOIN position_topics pt ON pt.position_id = pp.position_id
-    UNION SELECT r.person_id, r.topic_id FROM who JOIN training_requirements r ON r.person_id = who.id),
-  latest(person_id, topic_id, session_id) AS (
+/**
+ * The status of every (person, required topic) of `who` (a CTE named `who` with column id). For a few people
+ * the latest session is looked up per pair (index on attendance by person); for a whole organisation one
+ * pass ranks every attendance (a window function), which is far cheaper than thousands of lookups.
+ */
+const latestOf = (grouped: boolean) =>
+  grouped
+    ? sql`latest(person_id, topic_id, session_id) AS (
+    SELECT q.person_id, q.topic_id, b.session_id FROM req q LEFT JOIN (
+      SELECT person_id, topic_id, session_id FROM (
+        SELECT ta.person_id, ts.topic_id, ts.id AS session_id,
+               ROW_NUMBER() OVER (PARTITION BY ta.person_id, ts.topic_id ORDER BY ts.held_on DESC, ts.created_at DESC) AS rn
+          FROM training_attendance ta JOIN training_sessions ts ON ts.id = ta.session_id WHERE ta.result <> 'failed') ranked
+       WHERE rn = 1) b ON b.person_id = q.person_id AND b.topic_id = q.topic_id)`
+    : sql`latest(person_id, topic_id, session_id) AS (
     SELECT q.person_id, q.topic_id,
            (SELECT ts.id FROM training_attendance ta JOIN training_sessions ts ON ts.id = ta.session_id
              WHERE ta.person_id = q.person_id AND ts.topic_id = q.topic_id AND ta.result <> 'failed'
              ORDER BY ts.held_on DESC, ts.created_at DESC LIMIT 1)
-      FROM req q),
+      FROM req q)`;
+
+const statusOf = (today: string, grouped = false) => sql`
+  req(person_id, topic_id) AS (
+    SELECT pp.person_id, pt.topic_id FROM who JOIN person_positions pp ON pp.person_id = who.id JOIN position_topics pt ON pt.position_id = pp.position_id
+    UNION SELECT r.person_id, r.topic_id FROM who JOIN training_requirements r ON r.person_id = who.id),
+  ${latestOf(grouped)},
   gaps(person_id, topic_id, held_on, expires_on, status) AS (
     SELECT l.person_id, l.topic_id, s.held_on,
            CASE WHEN t.validity_months IS NOT NULL AND s.held_on IS NOT NULL THEN date(s.held_on, '+' || t.validity_months || ' months') END,
@@ -57,10 +72,11 @@ export interface GapCell {
 
 /** A page of a unit's people (by name) with every topic each needs and its status: one query. */
 export function matrixPeoplePageQuery(unitId: string, today: string, limit: number, offset: number): RawBuilder<GapCell & { name: string; unitId: string; hasLogin: number }> {
+  const grouped = limit > 500;
   return sql`WITH RECURSIVE ${unitPeople(unitId)},
     page(id, name, unit_id, user_id) AS (SELECT id, name, unit_id, user_id FROM unit_people ORDER BY name, id LIMIT ${limit} OFFSET ${offset}),
     who(id) AS (SELECT id FROM page),
-    ${statusOf(today)}
+    ${statusOf(today, grouped)}
     SELECT page.id AS "personId", page.name AS name, page.unit_id AS "unitId", (page.user_id IS NOT NULL) AS "hasLogin",
            g.topic_id AS "topicId", t.title AS title, g.held_on AS "heldOn", g.expires_on AS "expiresOn", g.status AS status
       FROM page LEFT JOIN gaps g ON g.person_id = page.id LEFT JOIN training_topics t ON t.id = g.topic_id
@@ -83,7 +99,7 @@ export interface UnitGapCount {
 export function unitCountsQuery(unitId: string, today: string): RawBuilder<UnitGapCount> {
   return sql`WITH RECURSIVE ${unitPeople(unitId)},
     who(id) AS (SELECT id FROM unit_people),
-    ${statusOf(today)},
+    ${statusOf(today, true)},
     per_person(person_id, never, superseded, expired) AS (
       SELECT person_id, SUM(status = 'never'), SUM(status = 'superseded'), SUM(status = 'expired') FROM gaps GROUP BY person_id)
     SELECT up.unit_id AS "unitId", d.name AS "unitName", COUNT(*) AS people,
@@ -107,5 +123,5 @@ export async function personGaps(db: Kysely<Database>, personId: string, today: 
 
 /** Everyone active with at least one gap: one query (what the inbox re-checks when the organisation changes). */
 export const peopleWithGapsQuery = (today: string) =>
-  sql<{ personId: string }>`WITH who(id) AS (SELECT id FROM people WHERE active = 1), ${statusOf(today)}
+  sql<{ personId: string }>`WITH who(id) AS (SELECT id FROM people WHERE active = 1), ${statusOf(today, true)}
     SELECT DISTINCT person_id AS "personId" FROM gaps WHERE status <> 'ok'`;
