@@ -102,11 +102,11 @@ export function unitCountsQuery(unitId: string, today: string): RawBuilder<UnitG
     ${statusOf(today, true)},
     per_person(person_id, never, superseded, expired) AS (
       SELECT person_id, SUM(status = 'never'), SUM(status = 'superseded'), SUM(status = 'expired') FROM gaps GROUP BY person_id)
-    SELECT up.unit_id AS "unitId", d.name AS "unitName", COUNT(*) AS people,
+    SELECT up.unit_id AS "unitId", CASE WHEN pd.kind = 'organisation' OR pd.id IS NULL THEN d.name ELSE pd.name || ' / ' || d.name END AS "unitName", COUNT(*) AS people,
            SUM(COALESCE(pp.never + pp.superseded + pp.expired, 0) > 0) AS "peopleWithGaps",
            COALESCE(SUM(pp.never), 0) AS never, COALESCE(SUM(pp.superseded), 0) AS superseded, COALESCE(SUM(pp.expired), 0) AS expired
-      FROM unit_people up JOIN departments d ON d.id = up.unit_id LEFT JOIN per_person pp ON pp.person_id = up.id
-     GROUP BY up.unit_id, d.name
+      FROM unit_people up JOIN departments d ON d.id = up.unit_id LEFT JOIN departments pd ON pd.id = d.parent_id LEFT JOIN per_person pp ON pp.person_id = up.id
+     GROUP BY up.unit_id, d.name, pd.name, pd.kind, pd.id
      ORDER BY "peopleWithGaps" DESC, d.name_sort`;
 }
 

@@ -54,7 +54,7 @@ export function ReadingPage({ revisionId }: { revisionId: string }) {
     { key: 'name', title: t('reading.cols.name'), render: (_, r) => r.name + (r.employeeNo ? ` (${r.employeeNo})` : '') },
     { key: 'unit', title: t('reading.cols.unit'), render: (_, r) => r.unitName ?? '' },
     { key: 'state', title: t('reading.cols.state'), width: 100, render: (_, r) => <Tag color={READ_STATE_COLORS[r.state]}>{t(`reading.states.${r.state}`)}</Tag> },
-    { key: 'due', title: t('reading.cols.due'), width: 120, render: (_, r) => formatDate(r.dueAt.slice(0, 10)) },
+    { key: 'due', title: t('reading.cols.due'), width: 140, render: (_, r) => formatDate(r.dueAt.slice(0, 10)) },
     { key: 'confirmedAt', title: t('reading.cols.confirmedAt'), width: 170, render: (_, r) => (r.confirmedAt ? formatDateTime(r.confirmedAt) : '') },
     {
       key: 'how',

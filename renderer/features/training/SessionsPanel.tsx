@@ -29,7 +29,7 @@ export function SessionsPanel() {
         data-testid="training-sessions"
         pagination={{ current: page, pageSize: 20, total: sessions.data?.total ?? 0, onChange: setPage, hideOnSinglePage: true }}
         columns={[
-          { key: 'heldOn', title: t('training.cols.heldOn'), width: 110, render: (_, s) => formatDate(s.heldOn) },
+          { key: 'heldOn', title: t('training.cols.heldOn'), width: 140, render: (_, s) => formatDate(s.heldOn) },
           { key: 'topic', title: t('training.cols.topic'), render: (_, s) => s.topicTitle + (s.revisionLabel ? `（${s.revisionLabel}）` : '') },
           { key: 'trainer', title: t('training.cols.trainer'), width: 90, dataIndex: 'trainer' },
           { key: 'hours', title: t('training.cols.hours'), width: 60, dataIndex: 'hours' },
