@@ -17,6 +17,8 @@ export const documentScopeSchema = z.object({
   /** How many active staff the scope reaches today. */
   people: z.number().int().min(0),
   mayEdit: z.boolean(),
+  /** The revision in progress (draft, in review or approved), which a quality manager may flag as needing training. */
+  openRevision: z.object({ id: idSchema, label: z.string(), status: z.string(), needsTraining: z.boolean() }).nullable(),
 });
 export type DocumentScope = z.infer<typeof documentScopeSchema>;
 

@@ -48,8 +48,16 @@ export async function readScope(db: Kysely<Database>, caller: Caller, documentId
     .orderBy('d.name_sort')
     .orderBy('po.title')
     .execute();
+  const open = await db
+    .selectFrom('revisions as r')
+    .leftJoin('revision_training as rt', 'rt.revision_id', 'r.id')
+    .select(['r.id', 'r.label', 'r.status', 'rt.revision_id as flagged'])
+    .where('r.document_id', '=', documentId)
+    .where('r.status', 'in', ['draft', 'in_review', 'approved'])
+    .executeTakeFirst();
   return {
     documentId,
+    openRevision: open ? { id: open.id, label: open.label, status: open.status, needsTraining: open.flagged !== null } : null,
     units: units.map((u) => ({ id: u.id, name: u.name, closed: u.closed_at !== null })),
     positions,
     people: (await concernedPeople(db, documentId)).length,

@@ -1,16 +1,20 @@
 import { EditOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Modal, Select, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Checkbox, Form, Modal, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentScope } from '../../../shared/reading/contract';
 import { call } from '../../api/client';
+import { can } from '../../api/permissions';
 import { useApi } from '../../api/useApi';
+import { useSignedIn } from '../auth/session-context';
 import { LoadError } from '../shell/LoadError';
 
 /** 适用范围 on the document page: the units and positions a regulation applies to, who reads each revision in force. */
 export function DocumentScopeCard({ documentId }: { documentId: string }) {
   const { t } = useTranslation();
   const scope = useApi('reading.scopeGet', { documentId });
+  const { user } = useSignedIn();
+  const { message } = App.useApp();
   const [editing, setEditing] = useState(false);
   const s = scope.data;
   return (
@@ -46,6 +50,22 @@ export function DocumentScopeCard({ documentId }: { documentId: string }) {
           <Typography.Text type="secondary" data-testid="doc-scope-people">{t('reading.scope.people', { count: s.people })}</Typography.Text>
         </Space>
       ))}
+      {s?.openRevision && can('reading.setNeedsTraining', user.role) && (
+        <div style={{ marginTop: 8 }}>
+          <Checkbox
+            checked={s.openRevision.needsTraining}
+            data-testid="doc-needs-training"
+            onChange={(e) =>
+              void call('reading.setNeedsTraining', { revisionId: s.openRevision!.id, needsTraining: e.target.checked }).then(
+                (r) => (message.success(t(r.needsTraining ? 'reading.flag.set' : 'reading.flag.cleared')), scope.reload()),
+                (err: unknown) => message.error(err instanceof Error ? err.message : String(err)),
+              )
+            }
+          >
+            {s.openRevision.label} {t('reading.flag.label')}
+          </Checkbox>
+        </div>
+      )}
       {editing && s && (
         <ScopeModal
           scope={s}
