@@ -185,6 +185,12 @@ export const en: Messages<typeof zhCN> = {
       locked: 'was locked out',
       unlock: 'unlocked the account',
       backup: 'backed up the database',
+      scope: 'changed who it applies to',
+      needsTraining: 'flagged as needing training',
+      open: 'sent reading tasks',
+      confirm: 'confirmed reading',
+      recordPaper: 'recorded a paper sign-off',
+      require: 'required training',
     },
     verify: {
       title: 'Audit-trail check',

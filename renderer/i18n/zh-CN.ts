@@ -182,6 +182,12 @@ export const zhCN = {
       locked: '账户被锁定',
       unlock: '解锁账户',
       backup: '备份数据库',
+      scope: '修改适用范围',
+      needsTraining: '标记需培训',
+      open: '发出阅知任务',
+      confirm: '确认阅知',
+      recordPaper: '登记纸质签收',
+      require: '提出培训需求',
     },
     verify: {
       title: '审计记录完整性检查',
