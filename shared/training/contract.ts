@@ -123,6 +123,8 @@ export const trainingMethods = {
       name: z.string().nullable(),
       records: z.array(z.object({ sessionId: idSchema, topicTitle: z.string(), heldOn: dateSchema, hours: z.number(), trainer: z.string(), result: z.enum(TRAINING_RESULTS), revisionLabel: z.string().nullable() })),
       gaps: z.array(gapCellSchema.extend({ title: z.string() })),
+      /** The units the caller heads: whose matrix they see and whose staff they train. */
+      headOf: z.array(z.object({ id: idSchema, name: z.string() })),
     }),
     roles: ALL_ROLES,
     mutates: false,

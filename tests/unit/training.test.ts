@@ -62,6 +62,10 @@ describe('training and competence', () => {
     expect((await author.call('training.person', {})).records).toEqual([expect.objectContaining({ topicTitle: '服务礼仪', result: 'passed' })]);
     expect(await author.raw('training.person', { personId: paper.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect((await auditor.call('training.person', { personId: paper.id })).name).toBe('孙丽');
+    // A unit head sees the matrix of their unit (and is told which units they head), not another's.
+    expect((await auditor.call('training.person', {})).headOf).toEqual([{ id: unit.id, name: '客服部' }]);
+    expect((await auditor.call('training.matrix', { unitId: unit.id })).people).toHaveLength(2);
+    expect(await author.raw('training.matrix', { unitId: unit.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     void writer;
   });
 

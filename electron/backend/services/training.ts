@@ -186,8 +186,10 @@ export const trainingHandlers: Handlers<DomainMethods<'training'>> = {
   async 'training.person'(input, ctx) {
     const me = callerOf(ctx);
     const db = ctx.backend.store.db;
-    const personId = input.personId ?? (await personOfUser(db, me.id))?.id;
-    if (!personId) return { personId: null, name: null, records: [], gaps: [] };
+    const mine = await personOfUser(db, me.id);
+    const headOf = mine ? await db.selectFrom('departments').select(['id', 'name']).where('head_person_id', '=', mine.id).where('closed_at', 'is', null).orderBy('name_sort').execute() : [];
+    const personId = input.personId ?? mine?.id;
+    if (!personId) return { personId: null, name: null, records: [], gaps: [], headOf };
     const person = await db.selectFrom('people').select(['id', 'name']).where('id', '=', personId).executeTakeFirst();
     if (!person) throw notFound('person', personId);
     if (!SEE_ALL.has(me.role) && !(await holds(db, me, { entity: 'person', id: personId, assignments: ['self', 'unitHead'] }))) throw new AppError('FORBIDDEN', 'training.notYours');
@@ -201,7 +203,7 @@ export const trainingHandlers: Handlers<DomainMethods<'training'>> = {
       .orderBy('s.held_on', 'desc')
       .execute();
     const gaps = (await personGaps(db, personId, today())).map((g) => ({ personId: g.personId, topicId: g.topicId, title: g.title, status: g.status, heldOn: g.heldOn, expiresOn: g.expiresOn }));
-    return { personId, name: person.name, records, gaps };
+    return { personId, name: person.name, records, gaps, headOf };
   },
   async 'training.matrix'(input, ctx) {
     const me = callerOf(ctx);

@@ -13,16 +13,16 @@ type Person = Matrix['people'][number];
 const PAGE = 50;
 
 /** People × the topics their positions require, per unit, with the gap counts by unit above it. */
-export function CompetenceMatrix() {
+export function CompetenceMatrix({ units: restrict }: { units?: { id: string; name: string }[] }) {
   const { t } = useTranslation();
   const units = useApi('departments.tree', { includeClosed: false });
-  const [unitId, setUnitId] = useState<string | undefined>(undefined);
+  const [unitId, setUnitId] = useState<string | undefined>(restrict?.[0]?.id);
   const [page, setPage] = useState(1);
   const matrix = useApi('training.matrix', { ...(unitId ? { unitId } : {}), page, pageSize: PAGE });
   const counts = useApi('training.unitCounts', unitId ? { unitId } : {});
   const m = matrix.data;
   const cell = useMemo(() => new Map((m?.cells ?? []).map((c) => [`${c.personId}|${c.topicId}`, c])), [m]);
-  const units_ = (units.data ?? []).map((u) => ({ value: u.id, label: `${'　'.repeat(u.depth)}${u.name}` }));
+  const units_ = restrict ? restrict.map((u) => ({ value: u.id, label: u.name })) : (units.data ?? []).map((u) => ({ value: u.id, label: `${'　'.repeat(u.depth)}${u.name}` }));
   const unitName = new Map((units.data ?? []).map((u) => [u.id, u.name]));
 
   const columns: TableColumnsType<Person> = [
@@ -47,7 +47,7 @@ export function CompetenceMatrix() {
   return (
     <Flex vertical gap={16}>
       <Select
-        allowClear
+        allowClear={!restrict}
         showSearch
         optionFilterProp="label"
         placeholder={t('training.allUnits')}

@@ -1,4 +1,5 @@
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { useState } from 'react';
 import { App, Button, Card, Empty, Flex, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
@@ -12,6 +13,7 @@ import { base64ToBlob, download } from '../word/files';
 import { CompetenceMatrix } from './CompetenceMatrix';
 import { SessionsPanel } from './SessionsPanel';
 import { TopicsPanel } from './TopicsPanel';
+import { RecordTrainingDrawer } from './RecordTrainingDrawer';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const GAP_COLORS = { never: 'red', superseded: 'orange', expired: 'volcano', ok: 'green' } as const;
@@ -22,6 +24,9 @@ export function TrainingPage({ personId }: { personId?: string }) {
   const { message } = App.useApp();
   const { user } = useSignedIn();
   const seeAll = can('training.sessions', user.role);
+  const me = useApi('training.person', {});
+  const headOf = me.data?.headOf ?? [];
+  const [recording, setRecording] = useState(false);
 
   async function exportXlsx() {
     try {
@@ -34,9 +39,9 @@ export function TrainingPage({ personId }: { personId?: string }) {
 
   const items = [
     { key: 'mine', label: t('training.tabs.mine'), children: <PersonTraining personId={personId} /> },
+    ...(seeAll || headOf.length ? [{ key: 'matrix', label: t('training.tabs.matrix'), children: <CompetenceMatrix units={seeAll ? undefined : headOf} /> }] : []),
     ...(seeAll
       ? [
-          { key: 'matrix', label: t('training.tabs.matrix'), children: <CompetenceMatrix /> },
           { key: 'sessions', label: t('training.tabs.sessions'), children: <SessionsPanel /> },
           { key: 'topics', label: t('training.tabs.topics'), children: <TopicsPanel /> },
         ]
@@ -47,14 +52,22 @@ export function TrainingPage({ personId }: { personId?: string }) {
       <PageHeader
         title={t('training.title')}
         extra={
-          can('training.exportXlsx', user.role) && (
-            <Button icon={<DownloadOutlined />} onClick={exportXlsx} data-testid="training-export">
-              {t('training.export')}
-            </Button>
-          )
+          <Space>
+            {!seeAll && headOf.length > 0 && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setRecording(true)} data-testid="training-record-head">
+                {t('training.record')}
+              </Button>
+            )}
+            {can('training.exportXlsx', user.role) && (
+              <Button icon={<DownloadOutlined />} onClick={exportXlsx} data-testid="training-export">
+                {t('training.export')}
+              </Button>
+            )}
+          </Space>
         }
       />
       <Tabs defaultActiveKey={personId || !seeAll ? 'mine' : 'matrix'} items={items} data-testid="training-tabs" />
+      {recording && <RecordTrainingDrawer onClose={() => setRecording(false)} onSaved={() => setRecording(false)} />}
     </Flex>
   );
 }
