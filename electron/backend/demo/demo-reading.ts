@@ -57,16 +57,15 @@ export async function loadDemoReadingAndTraining(call: Call, as: As, manager: st
     // The rest sign a paper sheet in their unit; the quality manager records it. Every seventh unit has not.
     const byUnit = new Map<string, string[]>();
     for (const row of status.rows.filter((x) => !x.hasLogin)) byUnit.set(row.unitId ?? '', [...(byUnit.get(row.unitId ?? '') ?? []), row.personId]);
-    let u = 0;
-    for (const personIds of byUnit.values()) {
-      if (u++ % 7 === 3) continue;
+    const signed = [...byUnit.values()].filter((_, u) => u % 7 !== 3);
+    await as(manager, async () => {
       const back = setClock(new Date(since + 5 * DAY));
       try {
-        await as(manager, () => call('reading.recordPaper', { revisionId: rev.revisionId, personIds, paperDate: day(since + 4 * DAY), attachmentId: null }));
+        for (const personIds of signed) await call('reading.recordPaper', { revisionId: rev.revisionId, personIds, paperDate: day(since + 4 * DAY), attachmentId: null });
       } finally {
         back();
       }
-    }
+    });
   }
 
   await as(manager, async () => {

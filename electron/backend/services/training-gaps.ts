@@ -125,3 +125,32 @@ export async function personGaps(db: Kysely<Database>, personId: string, today: 
 export const peopleWithGapsQuery = (today: string) =>
   sql<{ personId: string }>`WITH who(id) AS (SELECT id FROM people WHERE active = 1), ${statusOf(today, true)}
     SELECT DISTINCT person_id AS "personId" FROM gaps WHERE status <> 'ok'`;
+
+/**
+ * The people whose stored 'training' tasks differ from what they owe now: each gap goes to the person's login,
+ * else to the nearest present head with a login above their home unit (as the inbox provider assigns it). The
+ * inbox re-checks only these when the organisation changes, instead of every person with a gap.
+ */
+export const trainingTasksOutOfStep = (today: string) =>
+  sql<{ personId: string }>`WITH RECURSIVE who(id) AS (SELECT id FROM people WHERE active = 1),
+    ${statusOf(today, true)},
+    chain(unit_id, at_id, depth) AS (
+      SELECT id, id, 0 FROM departments
+      UNION ALL SELECT c.unit_id, d.parent_id, c.depth + 1 FROM chain c JOIN departments d ON d.id = c.at_id WHERE d.parent_id IS NOT NULL AND c.depth < 50),
+    unit_head(unit_id, user_id) AS (
+      SELECT d.id, (SELECT hp.user_id FROM chain c JOIN departments a ON a.id = c.at_id JOIN people hp ON hp.id = a.head_person_id
+                     WHERE c.unit_id = d.id AND hp.user_id IS NOT NULL AND hp.absent = 0 ORDER BY c.depth LIMIT 1)
+        FROM departments d),
+    home(person_id, unit_id, user_id) AS (
+      SELECT p.id,
+             (SELECT po.department_id FROM person_positions pp JOIN positions po ON po.id = pp.position_id WHERE pp.person_id = p.id ORDER BY pp.is_primary DESC LIMIT 1),
+             (SELECT u.id FROM users u WHERE u.id = p.user_id AND u.active = 1)
+        FROM people p WHERE p.active = 1),
+    desired(person_id, topic_id, assignee) AS (
+      SELECT g.person_id, g.topic_id, COALESCE(h.user_id, uh.user_id)
+        FROM gaps g JOIN home h ON h.person_id = g.person_id LEFT JOIN unit_head uh ON uh.unit_id = h.unit_id
+       WHERE g.status <> 'ok' AND COALESCE(h.user_id, uh.user_id) IS NOT NULL),
+    stored(person_id, topic_id, assignee) AS (
+      SELECT entity_id, detail, assignee_id FROM tasks WHERE entity_type = 'training' AND closed_at IS NULL)
+    SELECT person_id AS "personId" FROM (SELECT * FROM desired EXCEPT SELECT * FROM stored)
+    UNION SELECT person_id FROM (SELECT * FROM stored EXCEPT SELECT * FROM desired)`;

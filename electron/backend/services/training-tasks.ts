@@ -3,7 +3,7 @@ import type { Database } from '../db/schema';
 import { headFor } from './reading-scope';
 import { today } from './revision-lifecycle';
 import { registerTaskProvider, type OwedTask } from './task-providers';
-import { peopleWithGapsQuery, personGaps } from './training-gaps';
+import { personGaps, trainingTasksOutOfStep } from './training-gaps';
 
 const DAY = 86_400_000;
 /** A gap newly owed is due this many days after it opens (an expired one: on its expiry date). */
@@ -16,9 +16,7 @@ export const TRAINING_DUE_DAYS = 30;
 export const trainingTasks = {
   entityType: 'training',
   async live(db: Kysely<Database>) {
-    const gaps = (await peopleWithGapsQuery(today()).execute(db)).rows.map((r) => r.personId);
-    const open = await db.selectFrom('tasks').select('entity_id').distinct().where('entity_type', '=', 'training').where('closed_at', 'is', null).execute();
-    return [...new Set([...gaps, ...open.map((o) => o.entity_id)])];
+    return (await trainingTasksOutOfStep(today()).execute(db)).rows.map((r) => r.personId);
   },
   async owed(db: Kysely<Database>, personId: string): Promise<OwedTask[]> {
     const person = await db
