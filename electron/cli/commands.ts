@@ -6,6 +6,7 @@ import { orgCommand } from './org';
 import { kitCommand } from './kit';
 import { auditCommand } from './audit';
 import { capaCommand } from './capa';
+import { trainingCommand } from './training';
 import { demoCommand, initCommand } from './init';
 import { webCommand } from './web';
 
@@ -62,6 +63,7 @@ export const COMMANDS: Record<string, Command> = {
   kit: kitCommand,
   audit: auditCommand,
   capa: capaCommand,
+  training: trainingCommand,
 };
 
 export const USAGE = `Service QMS 服务质量管理体系 — command line
@@ -92,6 +94,7 @@ export const USAGE = `Service QMS 服务质量管理体系 — command line
   qms audit export [--db FILE] --audit CODE [--plan | --finding NC-YYYY-NNN] --out FILE.docx
                  the audit report (内审报告) in Word, or its plan (内审实施计划), or a finding's 不符合项报告
   qms audit export [--db FILE] --year YYYY --out FILE.docx            the year's programme (年度内审计划) in Word
+  qms training export [--db FILE] --out FILE.xlsx                    training records, competence gaps and gaps by unit
 
 Without --db the default database in your application-data folder is used.
 --lang zh-CN|en chooses the language of messages (default: from LANG).`;

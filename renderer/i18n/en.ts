@@ -1,6 +1,8 @@
 import { risksEn } from './risks.en';
 import { capaEn } from './capa.en';
 import { checklistsEn } from './checklists.en';
+import { readingEn } from './reading.en';
+import { trainingEn } from './training.en';
 import { tasksEn } from './tasks.en';
 import { routesEn } from './routes.en';
 import { approvalEn } from './approval.en';
@@ -77,7 +79,7 @@ export const en: Messages<typeof zhCN> = {
     forbidden: 'Your role may not open this page.',
     notFound: 'This page does not exist.',
   },
-  nav: { home: 'Home', documents: 'Document register', departments: 'Departments', organisation: 'Organisation', users: 'Users', audits: 'Internal audits', settings: 'Settings', log: 'System log', scope: 'Scope', matrix: 'Responsibility matrix', capa: 'Corrective actions', risks: 'Risks and context', findings: 'Audit findings' },
+  nav: { home: 'Home', documents: 'Document register', departments: 'Departments', organisation: 'Organisation', users: 'Users', audits: 'Internal audits', settings: 'Settings', log: 'System log', scope: 'Scope', matrix: 'Responsibility matrix', capa: 'Corrective actions', risks: 'Risks and context', findings: 'Audit findings', training: 'Training' },
   docType: { manual: 'Quality manual', regulation: 'Regulation', procedure: 'Procedure', work_instruction: 'Work instruction', form: 'Form', external: 'External document' },
   docStatus: { draft: 'Draft', in_review: 'In review', effective: 'Effective', obsolete: 'Obsolete' },
   home: {
@@ -188,6 +190,12 @@ export const en: Messages<typeof zhCN> = {
       locked: 'was locked out',
       unlock: 'unlocked the account',
       backup: 'backed up the database',
+      scope: 'changed who it applies to',
+      needsTraining: 'flagged as needing training',
+      open: 'sent reading tasks',
+      confirm: 'confirmed reading',
+      recordPaper: 'recorded a paper sign-off',
+      require: 'required training',
     },
     verify: {
       title: 'Audit-trail check',
@@ -302,6 +310,8 @@ export const en: Messages<typeof zhCN> = {
   },
   editor: editorEn,
   ...controlEn,
+  ...readingEn,
+  ...trainingEn,
   ...approvalEn,
   ...tasksEn,
   ...capaEn,

@@ -60,7 +60,7 @@ export const securityEn: typeof securityZhCN = {
       total_other: '{{formatted}} entries',
       empty: 'No entry matches.',
       personal: 'personal data (fingerprint only)',
-      entities: { user: 'User', department: 'Department', document: 'Document', revision: 'Revision', settings: 'Settings', attachment: 'Attachment', approvalRoute: 'Approval route', person: 'Person', position: 'Position', kit: 'Field kit', audit: 'Internal audit', audit_programme: 'Audit programme', clause_scope: 'Clause scope', process: 'Process', matrix_version: 'Responsibility matrix', capa: 'Corrective action', action: 'Action', risk: 'Risk', contextItem: 'Context', checklistLine: 'Checklist line', finding: 'Audit finding' },
+      entities: { user: 'User', department: 'Department', document: 'Document', revision: 'Revision', settings: 'Settings', attachment: 'Attachment', approvalRoute: 'Approval route', person: 'Person', position: 'Position', kit: 'Field kit', audit: 'Internal audit', audit_programme: 'Audit programme', clause_scope: 'Clause scope', process: 'Process', matrix_version: 'Responsibility matrix', capa: 'Corrective action', action: 'Action', risk: 'Risk', contextItem: 'Context', checklistLine: 'Checklist line', finding: 'Audit finding', reading: 'Reading', training: 'Training need', training_topic: 'Training topic', training_session: 'Training record' },
     },
     mustChange: {
       title: 'Change your password',

@@ -59,7 +59,7 @@ export const securityZhCN = {
       total_other: '共 {{formatted}} 条',
       empty: '没有符合条件的记录。',
       personal: '个人信息（仅存指纹）',
-      entities: { user: '用户', department: '部门', document: '文件', revision: '修订', settings: '设置', attachment: '附件', approvalRoute: '审批流程', person: '人员', position: '岗位', kit: '现场审核包', audit: '内部审核', audit_programme: '年度内审计划', clause_scope: '条款适用性', process: '过程', matrix_version: '职能分配表', capa: '纠正措施', action: '措施', risk: '风险', contextItem: '组织环境', checklistLine: '检查表条目', finding: '审核发现' },
+      entities: { user: '用户', department: '部门', document: '文件', revision: '修订', settings: '设置', attachment: '附件', approvalRoute: '审批流程', person: '人员', position: '岗位', kit: '现场审核包', audit: '内部审核', audit_programme: '年度内审计划', clause_scope: '条款适用性', process: '过程', matrix_version: '职能分配表', capa: '纠正措施', action: '措施', risk: '风险', contextItem: '组织环境', checklistLine: '检查表条目', finding: '审核发现', reading: '阅知确认', training: '培训需求', training_topic: '培训主题', training_session: '培训记录' },
     },
     mustChange: {
       title: '请修改密码',

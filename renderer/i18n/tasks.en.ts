@@ -1,7 +1,7 @@
 /** The task inbox: filters, due dates, the shell's badge, overdue totals by unit; zh-CN: tasks.zh-CN.ts. */
 export const tasksEn = {
   tasks: {
-    kinds: { sign: 'To sign', revise: 'To revise', auditPlan: 'Audit notice', programmeSign: 'Programme to approve', matrixApprove: 'Matrix to approve', action: 'Actions to carry out', capa: 'Corrective actions to work on', capaVerify: 'To verify', acknowledgeFinding: 'To acknowledge' },
+    kinds: { sign: 'To sign', revise: 'To revise', auditPlan: 'Audit notice', programmeSign: 'Programme to approve', matrixApprove: 'Matrix to approve', action: 'Actions to carry out', capa: 'Corrective actions to work on', capaVerify: 'To verify', acknowledgeFinding: 'To acknowledge', read: 'To read', read_paper: 'Paper sign-offs', training: 'Training due' },
     lines: {
       sign: '{{meaning}}: {{number}} {{title}} (revision {{label}})',
       revise: 'Returned: {{number}} {{title}} (revision {{label}})',
@@ -12,6 +12,9 @@ export const tasksEn = {
       capa: 'Corrective action {{number}} {{title}}',
       capaVerify: 'Verify effectiveness: {{number}} {{title}}',
       acknowledgeFinding: 'Acknowledge finding {{number}} ({{title}}): {{detail}}',
+      read: 'Read and confirm: {{number}} {{title}} (revision {{label}})',
+      read_paper: 'Record paper sign-offs ({{detail}}): {{number}} {{title}} (revision {{label}})',
+      training: 'Training: {{number}} — {{title}}',
     },
     all: 'All',
     unitHead: 'head of the owning unit',

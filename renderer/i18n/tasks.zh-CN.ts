@@ -1,7 +1,7 @@
 /** The task inbox (待办): filters, due dates, the shell's badge, overdue totals by unit; en: tasks.en.ts. */
 export const tasksZhCN = {
   tasks: {
-    kinds: { sign: '待我审批', revise: '待我修改', auditPlan: '审核通知', programmeSign: '待审批内审计划', matrixApprove: '职能分配表待批准', action: '待我落实的措施', capa: '待我处理的纠正措施', capaVerify: '待我验证', acknowledgeFinding: '待我确认' },
+    kinds: { sign: '待我审批', revise: '待我修改', auditPlan: '审核通知', programmeSign: '待审批内审计划', matrixApprove: '职能分配表待批准', action: '待我落实的措施', capa: '待我处理的纠正措施', capaVerify: '待我验证', acknowledgeFinding: '待我确认', read: '待我阅知', read_paper: '待登记签收', training: '待培训' },
     lines: {
       sign: '{{meaning}}：{{number}} {{title}}（修订 {{label}}）',
       revise: '退回修改：{{number}} {{title}}（修订 {{label}}）',
@@ -12,6 +12,9 @@ export const tasksZhCN = {
       capa: '纠正措施 {{number}} {{title}}',
       capaVerify: '有效性验证：{{number}} {{title}}',
       acknowledgeFinding: '确认审核发现：{{number}}（{{title}}）{{detail}}',
+      read: '阅知确认：{{number}} {{title}}（修订 {{label}}）',
+      read_paper: '登记纸质签收（{{detail}}）：{{number}} {{title}}（修订 {{label}}）',
+      training: '培训：{{number}} — {{title}}',
     },
     all: '全部',
     unitHead: '归口单位负责人',

@@ -1,6 +1,8 @@
 import { risksZhCN } from './risks.zh-CN';
 import { capaZhCN } from './capa.zh-CN';
 import { checklistsZhCN } from './checklists.zh-CN';
+import { readingZhCN } from './reading.zh-CN';
+import { trainingZhCN } from './training.zh-CN';
 import { tasksZhCN } from './tasks.zh-CN';
 import { routesZhCN } from './routes.zh-CN';
 import { approvalZhCN } from './approval.zh-CN';
@@ -74,7 +76,7 @@ export const zhCN = {
     forbidden: '您的角色无权访问此页面。',
     notFound: '页面不存在。',
   },
-  nav: { home: '首页', documents: '文件清单', departments: '部门', organisation: '组织与人员', users: '用户', audits: '内部审核', settings: '设置', log: '操作日志', scope: '体系范围', matrix: '职能分配表', capa: '纠正措施', risks: '风险与环境', findings: '审核发现' },
+  nav: { home: '首页', documents: '文件清单', departments: '部门', organisation: '组织与人员', users: '用户', audits: '内部审核', settings: '设置', log: '操作日志', scope: '体系范围', matrix: '职能分配表', capa: '纠正措施', risks: '风险与环境', findings: '审核发现', training: '培训与能力' },
   docType: { manual: '质量手册', regulation: '管理制度', procedure: '程序文件', work_instruction: '作业指导书', form: '表单', external: '外来文件' },
   docStatus: { draft: '草稿', in_review: '审核中', effective: '生效', obsolete: '作废' },
   home: {
@@ -185,6 +187,12 @@ export const zhCN = {
       locked: '账户被锁定',
       unlock: '解锁账户',
       backup: '备份数据库',
+      scope: '修改适用范围',
+      needsTraining: '标记需培训',
+      open: '发出阅知任务',
+      confirm: '确认阅知',
+      recordPaper: '登记纸质签收',
+      require: '提出培训需求',
     },
     verify: {
       title: '审计记录完整性检查',
@@ -299,6 +307,8 @@ export const zhCN = {
   },
   editor: editorZhCN,
   ...controlZhCN,
+  ...readingZhCN,
+  ...trainingZhCN,
   ...approvalZhCN,
   ...tasksZhCN,
   ...capaZhCN,

@@ -8,6 +8,8 @@ import { documentsMethods } from '../documents/contract';
 import { orgMethods } from '../org/contract';
 import { checklistsMethods } from '../audits/checklists';
 import { findingsMethods } from '../audits/findings';
+import { readingMethods } from '../reading/contract';
+import { trainingMethods } from '../training/contract';
 import { revisionsMethods } from '../revisions/contract';
 import { routesMethods } from '../routes/contract';
 import { tasksMethods } from '../tasks/contract';
@@ -56,6 +58,8 @@ export const contract = {
   ...capaMethods,
   ...risksMethods,
   ...auditExportMethods,
+  ...readingMethods,
+  ...trainingMethods,
 };
 
 export type Contract = typeof contract;

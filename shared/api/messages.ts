@@ -14,6 +14,8 @@ import { scopeMessages } from '../scope/messages';
 import { matrixMessages } from '../matrix/messages';
 import { capaMessages } from '../capa/messages';
 import { riskMessages } from '../risks/messages';
+import { readingMessages } from '../reading/messages';
+import { trainingMessages } from '../training/messages';
 import type { ErrorCode, Locale } from './envelope';
 
 /** Error messages shown to people, in both languages; `{name}` is filled from params. */
@@ -89,6 +91,8 @@ const MESSAGES = {
   ...auditCoreMessages,
   ...scopeMessages,
   ...matrixMessages,
+  ...readingMessages,
+  ...trainingMessages,
 } satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -3,7 +3,7 @@ import { idSchema, method, pageInput, pageOf, timestampSchema } from '../api/com
 import { ALL_ROLES } from '../auth/roles';
 import { auditOriginSchema } from '../kit/origin';
 
-export const AUDIT_ENTITIES = ['user', 'department', 'document', 'settings', 'revision', 'attachment', 'approvalRoute', 'person', 'position', 'kit', 'audit', 'audit_programme', 'clause_scope', 'process', 'matrix_version', 'capa', 'action', 'risk', 'contextItem', 'checklistLine', 'finding'] as const;
+export const AUDIT_ENTITIES = ['user', 'department', 'document', 'settings', 'revision', 'attachment', 'approvalRoute', 'person', 'position', 'kit', 'audit', 'audit_programme', 'clause_scope', 'process', 'matrix_version', 'capa', 'action', 'risk', 'contextItem', 'checklistLine', 'finding', 'reading', 'training', 'training_topic', 'training_session'] as const;
 export const auditEntitySchema = z.enum(AUDIT_ENTITIES);
 export type AuditEntity = z.infer<typeof auditEntitySchema>;
 

@@ -35,6 +35,9 @@ export const ACTION_LABELS: Record<string, Record<Locale, string>> = {
   supersede: { 'zh-CN': '被新版本取代', en: 'marked superseded' },
   takeEffect: { 'zh-CN': '生效', en: 'made it effective' },
   backup: { 'zh-CN': '备份数据库', en: 'backed up the database' },
+  scope: { 'zh-CN': '修改适用范围', en: 'changed who it applies to' },
+  confirm: { 'zh-CN': '确认阅知', en: 'confirmed reading' },
+  recordPaper: { 'zh-CN': '登记纸质签收', en: 'recorded a paper sign-off' },
 };
 
 export const labelOf = (labels: Record<string, Record<Locale, string>>, key: string, locale: Locale) => labels[key]?.[locale] ?? key;

@@ -8,9 +8,9 @@ import { signatureMeaningSchema } from '../signatures/contract';
  * (electron/backend/services/task-providers.ts) in the same transaction as the event that creates or completes
  * them. Today revisions to sign and revisions returned to their author; later modules add their own kinds.
  */
-export const TASK_KINDS = ['sign', 'revise', 'auditPlan', 'programmeSign', 'matrixApprove', 'action', 'capa', 'capaVerify', 'acknowledgeFinding'] as const;
+export const TASK_KINDS = ['sign', 'revise', 'auditPlan', 'programmeSign', 'matrixApprove', 'action', 'capa', 'capaVerify', 'acknowledgeFinding', 'read', 'read_paper', 'training'] as const;
 /** Colours of each kind's tag in the inbox (a module adding a kind adds its colour and its strings tasks.kinds.<kind>, tasks.lines.<kind>). */
-export const TASK_KIND_COLORS: Record<(typeof TASK_KINDS)[number], string> = { sign: 'blue', revise: 'orange', auditPlan: 'cyan', programmeSign: 'geekblue', matrixApprove: 'purple', action: 'cyan', capa: 'volcano', capaVerify: 'purple', acknowledgeFinding: 'red' };
+export const TASK_KIND_COLORS: Record<(typeof TASK_KINDS)[number], string> = { sign: 'blue', revise: 'orange', auditPlan: 'cyan', programmeSign: 'geekblue', matrixApprove: 'purple', action: 'cyan', capa: 'volcano', capaVerify: 'purple', acknowledgeFinding: 'red', read: 'cyan', read_paper: 'geekblue', training: 'purple' };
 export const taskKindSchema = z.enum(TASK_KINDS);
 
 export const taskSchema = z.object({

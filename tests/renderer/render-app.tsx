@@ -25,6 +25,9 @@ export async function renderSignedIn(role: Role, hash: string, handlers: Handler
     'security.locks': () => [],
     'tasks.mine': () => ({ items: [], total: 0, open: 0, overdue: 0 }),
     'capa.counts': () => ({ open: 0, overdue: 0, overdueActions: 0, ineffective: 0 }),
+    // The document page's scope card and the home page's reading card.
+    'reading.scopeGet': (input) => ({ documentId: input.documentId, units: [], positions: [], people: 0, mayEdit: false, openRevision: null }),
+    'reading.overview': () => ({ totals: { total: 0, confirmed: 0, pending: 0, overdue: 0 }, revisions: [] }),
     ...handlers,
   });
   const view = render(<App />);

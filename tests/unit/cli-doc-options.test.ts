@@ -31,7 +31,7 @@ describe('qms doc: Word options', () => {
     expect(await qms('doc', 'import', '--db', db, '--in', procedure, '--number', 'QM-F-900', '--type', 'form')).toMatchObject({ code: 0 });
     expect(await call(db, 'documents.get', { number: 'QM-F-900' })).toMatchObject({ type: 'form' });
     expect((await qms('doc', 'import', '--db', db, '--in', procedure, '--type', 'poem')).code).toBe(2);
-  }, 60_000);
+  }, 120_000);
 
   it('exports an uncontrolled or a numbered controlled copy, and says English has no official style', async () => {
     const db = join(tmp.dir, 'demo.sqlite');
@@ -53,5 +53,5 @@ describe('qms doc: Word options', () => {
     const r = await qms('doc', 'export', '--db', db, '--number', english.number, '--style', 'official', '--out', out, '--lang', 'en');
     expect(r.code).toBe(1);
     expect(r.err).toContain('English documents have no official style');
-  }, 60_000);
+  }, 120_000);
 });

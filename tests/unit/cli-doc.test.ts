@@ -15,7 +15,7 @@ afterEach(() => tmp.cleanup());
 
 
 describe('qms doc', () => {
-  it('imports a .docx as a draft and exports it again, with the audit trail naming the CLI', async () => {
+  it('imports a .docx as a draft and exports it again, with the audit trail naming the CLI', { timeout: 120_000 }, async () => {
     const db = join(tmp.dir, 'demo.sqlite');
     await qms('demo', '--db', db);
     const input = join(tmp.dir, 'in.docx');
@@ -33,7 +33,7 @@ describe('qms doc', () => {
     expect(await qms('verify', '--db', db)).toMatchObject({ code: 0 });
   });
 
-  it('exports the effective revision of a demo regulation in the official style', async () => {
+  it('exports the effective revision of a demo regulation in the official style', { timeout: 120_000 }, async () => {
     const db = join(tmp.dir, 'demo.sqlite');
     await qms('demo', '--db', db);
     const out = join(tmp.dir, 'official.docx');

@@ -48,7 +48,7 @@ describe('qms CLI', { timeout: 180_000 }, () => {
     expect(malformed.code).toBe(1);
   });
 
-  it('backup writes a consistent copy while another connection holds the database open', async () => {
+  it('backup writes a consistent copy while another connection holds the database open', { timeout: 120_000 }, async () => {
     const db = join(tmp.dir, 'demo.sqlite');
     await qms('demo', '--db', db);
     const holder = new BetterSqlite3(db);

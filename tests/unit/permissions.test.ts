@@ -122,6 +122,61 @@ async function submittedProgramme(role: Role) {
   return qm.call('programmes.submit', { id: p.id, version: p.version, password: PASSWORD, route });
 }
 
+const usernameOf = (role: Role) => (role === 'quality_manager' ? 'manager' : role);
+/** A unit the role heads, with one more person (without a login) in it. */
+async function headedUnit(role: Role) {
+  const head = await personOf(usernameOf(role));
+  const unit = await qm.call('departments.create', { name: `班组-${Math.random()}`, kind: 'team', headPersonId: head.id });
+  const post = await qm.call('positions.create', { departmentId: unit.id, title: '服务专员' });
+  const staff = await qm.call('people.create', { name: '孙丽' });
+  await qm.call('people.assign', { id: staff.id, version: staff.version, positionId: post.id, primary: true });
+  return { unit, post, head, staff };
+}
+/** A regulation in force whose scope is a unit the role heads and holds a position in. */
+async function concernedRevision(role: Role) {
+  const { unit, post, head, staff } = await headedUnit(role);
+  await qm.call('people.assign', { id: head.id, version: (await qm.call('people.get', { id: head.id })).version, positionId: post.id });
+  const d = await qm.call('documents.create', { title: '客户投诉处理办法', type: 'regulation' });
+  await qm.call('reading.scopeSet', { documentId: d.id, unitIds: [unit.id], positionIds: [] });
+  const r = await clients.author.call('revisions.startDraft', { documentId: d.id });
+  const s = await clients.author.call('revisions.submit', { id: r.id, version: r.version, changeReason: '首次发布', password: PASSWORD });
+  const e = await qm.call('revisions.sign', { id: s.id, version: s.version, password: PASSWORD });
+  return { revisionId: e.id, staff };
+}
+const newTopic = () => qm.call('training.topicCreate', { title: `服务礼仪-${Math.random()}` });
+const readingAndTrainingFixtures: Pick<Fixture, Extract<MethodName, `${'reading' | 'training'}.${string}`>> = {
+  'reading.scopeGet': async () => ({ documentId: (await newDoc()).id }),
+  'reading.scopeSet': async (role) => ({ documentId: (await ownDoc(role)).id, unitIds: [], positionIds: [] }),
+  'reading.setNeedsTraining': async () => ({ revisionId: (await draft()).id, needsTraining: true }),
+  'reading.confirm': async (role) => ({ revisionId: (await concernedRevision(role)).revisionId }),
+  'reading.recordPaper': async (role) => {
+    const { revisionId, staff } = await concernedRevision(role);
+    return { revisionId, personIds: [staff.id], paperDate: today };
+  },
+  'reading.status': async () => ({ revisionId: (await effective()).id }),
+  'reading.exportXlsx': async () => ({ revisionId: (await effective()).id }),
+  'reading.overview': async () => ({}),
+  'reading.settingsGet': async () => ({}),
+  'reading.settingsSet': async () => ({ dueDays: 7 }),
+  'training.topicsList': async () => ({}),
+  'training.topicCreate': async () => ({ title: `服务礼仪-${Math.random()}`, validityMonths: 12 }),
+  'training.topicUpdate': async () => {
+    const topic = await newTopic();
+    return { id: topic.id, version: topic.version, validityMonths: 24 };
+  },
+  'training.positionTopicsSet': async () => ({ positionId: (await newPosition()).id, topicIds: [(await newTopic()).id] }),
+  'training.record': async (role) => {
+    const { staff } = await headedUnit(role);
+    return { topicId: (await newTopic()).id, heldOn: today, trainer: '张华', hours: 2, method: 'classroom' as const, attendees: [{ personId: staff.id }] };
+  },
+  'training.pickPeople': async () => ({}),
+  'training.sessions': async () => ({}),
+  'training.person': async () => ({}),
+  'training.matrix': async (role) => ({ unitId: (await headedUnit(role)).unit.id }),
+  'training.unitCounts': async (role) => ({ unitId: (await headedUnit(role)).unit.id }),
+  'training.exportXlsx': async () => ({}),
+};
+
 /** A valid input for every method, so that only the role decides the outcome. */
 const inputs: Fixture = {
   'system.status': async () => ({}),
@@ -412,6 +467,7 @@ const inputs: Fixture = {
   'audits.exportFindingStart': async (role) => ({ findingId: (await findingOf(role)).id }),
   'programmes.export': async () => ({ year: (await coveredProgramme()).year }),
   'programmes.exportStart': async () => ({ year: (await coveredProgramme()).year }),
+  ...readingAndTrainingFixtures,
 };
 
 beforeAll(async () => {

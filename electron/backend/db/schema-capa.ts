@@ -1,4 +1,4 @@
-/** Tables of migration 0014 (corrective actions and the shared actions piece); spread into Database. */
+/** Tables of migration capa_and_actions (corrective actions and the shared actions piece); spread into Database. */
 interface Meta {
   id: string;
   version: number;

@@ -1,4 +1,4 @@
-/** Tables of migration 0015 (context and risks); spread into Database. */
+/** Tables of migration context_and_risks (context and risks); spread into Database. */
 export interface RiskTables {
   context_items: { id: string; kind: string; title: string; detail: string; recorded_on: string; reviewed_on: string | null; active: number; version: number; created_at: string; updated_at: string };
   risks: {

@@ -1,10 +1,11 @@
 import type { Generated, Selectable } from 'kysely';
 import type { CapaTables } from './schema-capa';
 import type { ChecklistTables } from './schema-checklists';
+import type { ReadingTrainingTables } from './schema-reading';
 import type { RiskTables } from './schema-risks';
 
 /** The one typed view of the store; migrations/ is the truth, this mirrors it. */
-export interface Database extends CapaTables, RiskTables, ChecklistTables {
+export interface Database extends CapaTables, RiskTables, ChecklistTables, ReadingTrainingTables {
   settings: { key: string; value: string; updated_at: string };
   departments: DepartmentsTable;
   people: PeopleTable;

@@ -12,6 +12,7 @@ import { loadDemoAudits } from './demo-audits';
 import { loadDemoMatrix } from './demo-matrix';
 import { loadDemoCapa } from './demo-capa';
 import { loadDemoRisks } from './demo-risks';
+import { demoFlag, demoScope, loadDemoReadingAndTraining } from './demo-reading';
 
 export interface DemoAccount {
   username: string;
@@ -156,8 +157,10 @@ export async function loadDemoData(backend: Backend): Promise<DemoAccount[]> {
       doc = await as(manager!.username, () =>
         call('documents.create', { title, type, departmentId: departments.get(department) ?? null, ownerId: users.get(owner) ?? null, tags }),
       );
+      await as(manager!.username, () => demoScope(call, title, doc.id));
       if (state === 'effective') {
         const rev = await draftAndSubmit(doc.id, author, title, '按 ISO 9001:2015 重新编写并发布');
+        await as(manager!.username, () => demoFlag(call, title, rev.id));
         await signRoute(rev.id, signers);
       } else if (state === 'obsolete') {
         await as(manager!.username, async () => {
@@ -184,5 +187,6 @@ export async function loadDemoData(backend: Backend): Promise<DemoAccount[]> {
   await as(manager!.username, () => loadDemoRisks(call));
   // The auditors' part (checklists, findings, acknowledgments) comes after the audits part.
   await loadAuditWorkDemo(backend);
+  await loadDemoReadingAndTraining(call, as, manager!.username, Object.fromEntries(DEMO_ACCOUNTS.map((a) => [a.displayName, a.username])));
   return DEMO_ACCOUNTS.map(({ username, displayName, role, password }) => ({ username, displayName, role, password }));
 }

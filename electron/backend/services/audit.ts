@@ -30,6 +30,10 @@ const READ_METHOD: Record<AuditEntity, MethodName> = {
   action: 'capa.get',
   risk: 'risks.get',
   contextItem: 'context.list',
+  reading: 'reading.exportXlsx',
+  training: 'training.sessions',
+  training_topic: 'training.sessions',
+  training_session: 'training.sessions',
 };
 
 async function assertMayReadRecord(ctx: ServiceContext, entity: AuditEntity, entityId: string) {

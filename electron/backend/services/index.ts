@@ -9,6 +9,8 @@ import { documentsHandlers } from './documents';
 import { orgHandlers } from './org';
 import { checklistsHandlers } from './checklists';
 import { findingsHandlers } from './findings';
+import { readingHandlers } from './reading';
+import { trainingHandlers } from './training';
 import { revisionsHandlers } from './revisions';
 import { routesHandlers } from './routes';
 import { tasksHandlers } from './tasks';
@@ -61,4 +63,6 @@ export const handlers: Handlers<MethodName> = {
   ...actionsHandlers,
   ...capaHandlers,
   ...risksHandlers,
+  ...readingHandlers,
+  ...trainingHandlers,
 };

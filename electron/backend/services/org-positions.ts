@@ -6,6 +6,7 @@ import { nowIso, type Audit, type Caller } from '../context';
 import type { Database, PositionRow } from '../db/schema';
 import { AppError, notFound } from '../errors';
 import { assertUnitOpen, getUnitRow } from './departments';
+import { linkPositionTopics } from './training-topics';
 
 /** Positions (岗位): duties, competence requirements, holders and the deputy. */
 
@@ -144,6 +145,7 @@ export async function insertPosition(trx: Kysely<Database>, audit: Audit, depart
       updated_at: now,
     })
     .execute();
+  await linkPositionTopics(trx, id, f.trainingTopics);
   const after = await getPosition(trx, id);
   await audit({ entity: 'position', entityId: id, action: 'create', after });
   return after;
@@ -167,6 +169,7 @@ export async function updatePosition(trx: Kysely<Database>, audit: Audit, before
     })
     .where('id', '=', before.id)
     .execute();
+  await linkPositionTopics(trx, before.id, f.trainingTopics);
   const after = await getPosition(trx, before.id);
   await audit({ entity: 'position', entityId: before.id, action: 'update', before, after });
   return after;

@@ -5,6 +5,7 @@ import { now, nowIso } from '../context';
 import type { Database, RevisionRow } from '../db/schema';
 import { reindexDocument } from './search-index';
 import { onRevisionEffective } from './word-layouts';
+import { onRevisionReading } from './reading-tasks';
 
 export const today = () => dayjs(now()).format('YYYY-MM-DD');
 
@@ -50,6 +51,7 @@ export async function makeEffective(trx: Kysely<Database>, audit: Audit, revisio
   await audit({ entity: 'revision', entityId: revision.id, action: 'takeEffect', after: { label: revision.label, effectiveDate: date, nextReviewDate: nextReview } });
   await reindexDocument(trx, revision.document_id);
   await onRevisionEffective(trx, revision.id);
+  await onRevisionReading(trx, audit, revision);
 }
 
 /** Approved revisions whose effective date has come; run at start-up, hourly, and after each approval. */

@@ -18,6 +18,7 @@ import { ObsoleteModal } from './ObsoleteModal';
 import { RegisterVersionModal } from './RegisterVersionModal';
 import { StatusTag } from './StatusTag';
 import { useDocumentDescriber } from './useDocumentDescriber';
+import { DocumentScopeCard } from '../reading/DocumentScopeCard';
 
 export function DocumentDetailPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -112,6 +113,9 @@ export function DocumentDetailPage({ id }: { id: string }) {
         </Col>
         <Col xs={24} xl={9}>
           <HistoryPanel key={doc.version} entity="document" entityId={doc.id} describe={describe} />
+        </Col>
+        <Col span={24}>
+          <DocumentScopeCard documentId={doc.id} />
         </Col>
         <Col span={24}>
           <RevisionsPanel key={doc.version} doc={doc} />

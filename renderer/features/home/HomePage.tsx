@@ -9,6 +9,7 @@ import { useSignedIn } from '../auth/session-context';
 import { DocumentFormDrawer } from '../documents/DocumentFormDrawer';
 import { LoadError } from '../shell/LoadError';
 import { AwaitingMeCard } from '../tasks/AwaitingMeCard';
+import { ReadingOverviewCard } from '../reading/ReadingOverviewCard';
 import { OverdueByUnitCard } from '../tasks/OverdueByUnitCard';
 import { PageHeader } from '../shell/PageHeader';
 import { documentPath, navigate } from '../shell/router';
@@ -41,6 +42,7 @@ export function HomePage() {
       <AwaitingMeCard />
       {can('tasks.overdueByUnit', user.role) && <OverdueByUnitCard />}
       {can('capa.counts', user.role) && <CapaCountsCard />}
+      {can('reading.overview', user.role) && <ReadingOverviewCard />}
       <StatusCards summary={summary.data} />
       <ReviewDueCard docs={summary.data?.reviewDue ?? []} total={summary.data?.reviewDueTotal ?? 0} loading={summary.loading} />
       {creating && (

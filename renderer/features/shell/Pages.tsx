@@ -21,6 +21,8 @@ import { MatrixPage } from '../matrix/MatrixPage';
 import { CapaListPage } from '../capa/CapaListPage';
 import { CapaPage } from '../capa/CapaPage';
 import { RisksPage } from '../risks/RisksPage';
+import { ReadingPage } from '../reading/ReadingPage';
+import { TrainingPage } from '../training/TrainingPage';
 import { navigate, type Route } from './router';
 import { ChecklistPage } from '../audits/ChecklistPage';
 import { FindingPage } from '../audits/FindingPage';
@@ -86,6 +88,10 @@ export function Pages({ route }: { route: Route }) {
       return <CapaPage key={route.id} id={route.id} />;
     case 'risks':
       return <RisksPage />;
+    case 'reading':
+      return <ReadingPage key={route.revisionId} revisionId={route.revisionId} />;
+    case 'training':
+      return <TrainingPage personId={route.personId} />;
     case 'notFound':
       return <Result status="404" title={t('shell.notFound')} extra={home} />;
   }

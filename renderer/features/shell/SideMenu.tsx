@@ -1,4 +1,4 @@
-import { AimOutlined, AlertOutlined, ApartmentOutlined, AuditOutlined, ClusterOutlined, ExceptionOutlined, FileSearchOutlined, FileTextOutlined, FundOutlined, HomeOutlined, SettingOutlined, TableOutlined, TeamOutlined } from '@ant-design/icons';
+import { AimOutlined, AlertOutlined, ApartmentOutlined, AuditOutlined, ClusterOutlined, ExceptionOutlined, FileSearchOutlined, FileTextOutlined, FundOutlined, HomeOutlined, ReadOutlined, SettingOutlined, TableOutlined, TeamOutlined } from '@ant-design/icons';
 import { Badge, Menu, type MenuProps } from 'antd';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { navigate, type Page } from './router';
 type Item = NonNullable<MenuProps['items']>[number];
 
 interface Entry {
-  key: 'home' | 'documents' | 'capa' | 'risks' | 'departments' | 'organisation' | 'audits' | 'findings' | 'users' | 'log' | 'settings' | 'scope' | 'matrix';
+  key: 'home' | 'documents' | 'capa' | 'risks' | 'departments' | 'organisation' | 'audits' | 'findings' | 'training' | 'users' | 'log' | 'settings' | 'scope' | 'matrix';
   path: string;
   icon: ReactNode;
   visible: (role: Role) => boolean;
@@ -27,13 +27,14 @@ const ENTRIES: Entry[] = [
   { key: 'matrix', path: '/matrix', icon: <TableOutlined />, visible: (r) => can('matrix.get', r) },
   { key: 'organisation', path: '/organisation', icon: <ClusterOutlined />, visible: (r) => can('departments.tree', r) },
   { key: 'departments', path: '/departments', icon: <ApartmentOutlined />, visible: (r) => can('departments.list', r) },
+  { key: 'training', path: '/training', icon: <ReadOutlined />, visible: () => true },
   { key: 'users', path: '/users', icon: <TeamOutlined />, visible: (r) => can('users.list', r) },
   { key: 'log', path: '/log', icon: <AuditOutlined />, visible: (r) => can('audit.list', r) },
   { key: 'settings', path: '/settings', icon: <SettingOutlined />, visible: () => true },
 ];
 
 const selectedKey = (page: Page) =>
-  page === 'document' || page === 'revision'
+  page === 'document' || page === 'revision' || page === 'reading'
     ? 'documents'
     : page === 'audit' || page === 'programme'
       ? 'audits'

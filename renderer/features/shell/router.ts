@@ -23,6 +23,8 @@ export type Route =
   | { page: 'capaList'; query: URLSearchParams }
   | { page: 'capa'; id: string }
   | { page: 'risks' }
+  | { page: 'reading'; revisionId: string }
+  | { page: 'training'; personId?: string }
   | { page: 'notFound' };
 
 export type Page = Route['page'];
@@ -48,6 +50,11 @@ export function parseHash(hash: string): Route {
   if (first === 'register-existing' && !second) return { page: 'registerExisting' };
   if (first === 'risks' && !second) return { page: 'risks' };
   if (first === 'capa') return second ? { page: 'capa', id: second } : { page: 'capaList', query: new URLSearchParams(rawQuery) };
+  if (first === 'reading' && second) return { page: 'reading', revisionId: second };
+  if (first === 'training' && !second) {
+    const person = new URLSearchParams(rawQuery).get('person');
+    return person ? { page: 'training', personId: person } : { page: 'training' };
+  }
   if (first === 'documents') return second ? { page: 'document', id: second } : { page: 'documents', query: new URLSearchParams(rawQuery) };
   if (second) return { page: 'notFound' };
   if (first === 'departments' || first === 'organisation' || first === 'users' || first === 'settings' || first === 'log' || first === 'scope' || first === 'matrix') return { page: first };

@@ -6,6 +6,7 @@ import { fieldKitStep } from './field-kit';
 import { pinyinSortKeys } from './pinyin-sort-keys';
 import { organisationStep } from './organisation';
 import { tasksStep } from './tasks';
+import { readingAndTrainingStep } from './reading-and-training';
 
 export interface MigrationReportEntry {
   entity: string;
@@ -30,4 +31,5 @@ export const migrationSteps: Record<string, MigrationStep> = {
   organisation: organisationStep,
   tasks: tasksStep,
   field_kit: fieldKitStep,
+  reading_and_training: readingAndTrainingStep,
 };
