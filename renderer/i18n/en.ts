@@ -1,3 +1,4 @@
+import { auditExportsEn } from './audit-exports.en';
 import { risksEn } from './risks.en';
 import { capaEn } from './capa.en';
 import { checklistsEn } from './checklists.en';
@@ -325,4 +326,5 @@ export const en: Messages<typeof zhCN> = {
   ...checklistsEn,
   ...auditsEn,
   ...scopeEn,
+  ...auditExportsEn,
 };

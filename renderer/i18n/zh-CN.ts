@@ -1,3 +1,4 @@
+import { auditExportsZhCN } from './audit-exports.zh-CN';
 import { risksZhCN } from './risks.zh-CN';
 import { capaZhCN } from './capa.zh-CN';
 import { checklistsZhCN } from './checklists.zh-CN';
@@ -322,4 +323,5 @@ export const zhCN = {
   ...checklistsZhCN,
   ...auditsZhCN,
   ...scopeZhCN,
+  ...auditExportsZhCN,
 };

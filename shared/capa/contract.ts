@@ -208,6 +208,16 @@ export const capaMethods = {
     roles: ALL_ROLES,
     mutates: true,
   }),
+  /**
+   * "Raise corrective action" from a source record, prefilled by its module (a major or minor audit finding): by a
+   * quality manager or whoever the source allows (the audit team, the audited unit's head or named auditee).
+   */
+  'capa.raiseFromSource': method({
+    input: z.object({ sourceType: capaSourceSchema, sourceId: idSchema, ownerPersonId: idSchema.optional(), dueDate: dateSchema.optional() }).strict(),
+    output: capaSchema,
+    roles: ALL_ROLES,
+    mutates: true,
+  }),
   /** Corrective actions raised from one source record (a finding, a complaint…). */
   'capa.forSource': method({
     input: z.object({ sourceType: capaSourceSchema, sourceId: idSchema }).strict(),

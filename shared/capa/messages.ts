@@ -28,6 +28,15 @@ export const capaMessages = {
     'zh-CN': '来源类型“{type}”没有可关联的记录，请填写文字引用。',
     en: 'Sources of type "{type}" have no records to link; give a text reference instead.',
   },
+  'capa.notRaiser': {
+    'zh-CN': '只有质量经理、审核组成员或受审核单位负责人（受审核人）可以由此发起纠正措施。',
+    en: 'Only quality managers, the audit team or the audited unit\'s head (or named auditee) may raise a corrective action from this.',
+  },
+  'capa.alreadyRaised': { 'zh-CN': '已由此发起纠正措施 {number}。', en: 'Corrective action {number} has already been raised from this.' },
+  'capa.findingsNeedAction': {
+    'zh-CN': '还有 {count} 项严重或一般不符合尚未发起纠正措施（{numbers}），审核不能关闭。',
+    en: '{count} major or minor nonconformities have no corrective action yet ({numbers}); the audit cannot close.',
+  },
   'capa.notWorker': { 'zh-CN': '只有责任人或质量经理可以处理此纠正措施。', en: 'Only the owner or a quality manager may work on this corrective action.' },
   'capa.notEditable': { 'zh-CN': '纠正措施处于“{state}”状态，此项不能再修改。', en: 'The corrective action is {state}; this can no longer be changed.' },
   'capa.unknownPerson': { 'zh-CN': '人员不存在或已离职。', en: 'The person does not exist or has left.' },

@@ -449,6 +449,7 @@ const inputs: Fixture = {
     return { id: f.id, version: f.version, unitId: f.unitId, grade: 'major', facts: f.facts, clauses: ['8.5'] };
   },
   'findings.get': async (role) => ({ id: (await findingOf(role)).id }),
+  'capa.raiseFromSource': async (role) => ({ sourceType: 'audit_finding', sourceId: (await findingOf(role)).id }),
   'findings.list': async () => ({}),
   'findings.acknowledge': async (role) => {
     const f = await findingOf(role);

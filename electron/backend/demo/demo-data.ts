@@ -8,6 +8,7 @@ import type { Backend } from '../context';
 import { dispatch } from '../dispatch';
 import { loadDemoOrganisation } from './demo-org';
 import { loadAuditWorkDemo } from './demo-audit-work';
+import { loadDemoFindingCapa } from './demo-finding-capa';
 import { loadDemoAudits } from './demo-audits';
 import { loadDemoMatrix } from './demo-matrix';
 import { loadDemoCapa } from './demo-capa';
@@ -187,6 +188,7 @@ export async function loadDemoData(backend: Backend): Promise<DemoAccount[]> {
   await as(manager!.username, () => loadDemoRisks(call));
   // The auditors' part (checklists, findings, acknowledgments) comes after the audits part.
   await loadAuditWorkDemo(backend);
+  await as(manager!.username, () => loadDemoFindingCapa(backend, call));
   await loadDemoReadingAndTraining(call, as, manager!.username, Object.fromEntries(DEMO_ACCOUNTS.map((a) => [a.displayName, a.username])));
   return DEMO_ACCOUNTS.map(({ username, displayName, role, password }) => ({ username, displayName, role, password }));
 }

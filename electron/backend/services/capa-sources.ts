@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { CapaSource } from '../../../shared/capa/contract';
 import type { CapaState } from '../../../shared/capa/lifecycle';
+import type { Audit, Caller } from '../context';
 import type { Database } from '../db/schema';
 import { AppError } from '../errors';
 
@@ -14,6 +15,10 @@ export interface CapaSourceDef {
   describe(db: Kysely<Database>, id: string): Promise<{ ref: string; title: string; link: string }>;
   /** What "raise corrective action" fills in from the source record. */
   prefill?(db: Kysely<Database>, id: string): Promise<CapaPrefill>;
+  /** Who besides quality managers may raise one from the record (e.g. the audited unit's head for a finding). */
+  mayRaise?(db: Kysely<Database>, caller: Caller, id: string): Promise<boolean>;
+  /** Called in the transaction that creates a corrective action for the record (a finding notes its capa_id). */
+  linked?(trx: Kysely<Database>, audit: Audit, id: string, capaId: string): Promise<void>;
 }
 export interface CapaPrefill {
   title: string;

@@ -64,6 +64,7 @@ export async function createCapa(ctx: ServiceContext, input: CreateInput): Promi
     await trx.insertInto('capas').values(row).execute();
     for (const e of new Set(evidence)) await trx.insertInto('capa_evidence').values({ capa_id: id, attachment_id: e, part: 'problem', created_at: at }).execute();
     await audit({ entity: 'capa', entityId: id, action: 'create', after: { ...row, evidenceIds: evidence } });
+    if (input.sourceId) await capaSourceDef(input.sourceType)?.linked?.(trx, audit, input.sourceId, id);
   });
   return readCapa(db, caller, id);
 }
@@ -78,6 +79,9 @@ export async function raiseFromSource(ctx: ServiceContext, type: Capa['sourceTyp
   const def = capaSourceDef(type);
   if (!def?.prefill) throw new AppError('VALIDATION', 'capa.sourceNotLinkable', { type });
   await assertSource(db, type, id);
+  if (caller.role !== 'quality_manager' && !(await def.mayRaise?.(db, caller, id))) throw new AppError('FORBIDDEN', 'capa.notRaiser');
+  const existing = (await capaForSource(db, type, id)).find((c) => c.status !== 'cancelled');
+  if (existing) throw new AppError('CONFLICT', 'capa.alreadyRaised', { number: existing.number });
   const pre = await def.prefill(db, id);
   const described = await def.describe(db, id);
   const head = await db.selectFrom('departments').select('head_person_id').where('id', '=', pre.unitId).executeTakeFirst();
@@ -260,6 +264,9 @@ export const capaHandlers: Handlers<DomainMethods<'capa'>> = {
       await trx.updateTable('capas').set(bump(row.version)).where('id', '=', row.id).execute();
       await audit({ entity: 'capa', entityId: row.id, action: 'doneFollowUp', after: { id: f.id, doneOn: input.doneOn } });
     });
+  },
+  async 'capa.raiseFromSource'(input, ctx) {
+    return raiseFromSource(ctx, input.sourceType, input.sourceId, { ownerPersonId: input.ownerPersonId, dueDate: input.dueDate });
   },
   async 'capa.forSource'(input, ctx) {
     callerOf(ctx);

@@ -9,6 +9,7 @@ import { documentsHandlers } from './documents';
 import { orgHandlers } from './org';
 import { checklistsHandlers } from './checklists';
 import { findingsHandlers } from './findings';
+import './finding-capa';
 import { readingHandlers } from './reading';
 import { trainingHandlers } from './training';
 import { revisionsHandlers } from './revisions';

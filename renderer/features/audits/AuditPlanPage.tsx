@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Audit, AuditStep } from '../../../shared/audits/schemas';
 import { call } from '../../api/client';
+import { AuditExportButton } from './AuditExportButton';
 import { useApi } from '../../api/useApi';
 import { useFormAction } from '../../api/useFormAction';
 import { LoadError } from '../shell/LoadError';
@@ -139,6 +140,10 @@ export function AuditPlanPage({ id }: { id: string }) {
         }
         extra={
           <>
+            <AuditExportButton label={t('auditExports.plan')} start={() => call('audits.exportPlanStart', { auditId: a.id })} testId="export-plan" />
+            {a.status !== 'planned' && a.status !== 'cancelled' && (
+              <AuditExportButton label={t('auditExports.report')} start={() => call('audits.exportReportStart', { auditId: a.id })} testId="export-report" />
+            )}
             {a.canEdit && a.status === 'planned' && (
               <Button onClick={issue} data-testid="issue-plan">
                 {t('audits.plan.issue')}

@@ -6,6 +6,8 @@ import { useApi } from '../../api/useApi';
 import { LoadError } from '../shell/LoadError';
 import { PageHeader } from '../shell/PageHeader';
 import { ActionNeededTag, FindingStatusTag, GradeTag } from './FindingTags';
+import { navigate } from '../shell/router';
+import { AuditExportButton } from './AuditExportButton';
 import { Thumbnail } from './Thumbnail';
 
 /** 不符合项报告: the facts, requirement, evidence photos, and the auditee's acknowledgment. */
@@ -13,11 +15,23 @@ export function FindingPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const loaded = useApi('findings.get', { id });
+  const capas = useApi('capa.forSource', { sourceType: 'audit_finding', sourceId: id });
   const [ack, setAck] = useState<string | null>(null);
   const [withdraw, setWithdraw] = useState<string | null>(null);
   const f = loaded.data;
   if (loaded.error && !f) return <LoadError error={loaded.error} onRetry={loaded.reload} />;
   if (!f) return <Skeleton active />;
+
+  const live = (capas.data ?? []).filter((c) => c.status !== 'cancelled');
+  const raise = async () => {
+    try {
+      const capa = await call('capa.raiseFromSource', { sourceType: 'audit_finding', sourceId: f.id });
+      void message.success(t('auditExports.capaRaised', { number: capa.number }));
+      navigate(`/capa/${capa.id}`);
+    } catch (e) {
+      void message.error(e instanceof Error ? e.message : String(e));
+    }
+  };
 
   const run = async (action: () => Promise<unknown>) => {
     try {
@@ -50,6 +64,7 @@ export function FindingPage({ id }: { id: string }) {
             )}
             {f.may.withdraw && <Button onClick={() => setWithdraw('')}>{t('findings.withdraw')}</Button>}
             <Button href={`#/audits/${encodeURIComponent(f.auditId)}/checklist`}>{t('findings.openChecklist')}</Button>
+            <AuditExportButton label={t('auditExports.finding')} start={() => call('audits.exportFindingStart', { findingId: f.id })} testId="export-finding" />
           </>
         }
       />
@@ -76,6 +91,26 @@ export function FindingPage({ id }: { id: string }) {
                 <Thumbnail key={a.id} file={a} size={120} />
               ))}
             </Flex>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('auditExports.capa')} span={2}>
+            {live.length > 0 ? (
+              <Space>
+                {live.map((c) => (
+                  <a key={c.id} href={`#/capa/${encodeURIComponent(c.id)}`} data-testid="finding-capa">
+                    {c.number}
+                  </a>
+                ))}
+              </Space>
+            ) : f.actionNeeded && f.status !== 'withdrawn' ? (
+              <Space>
+                <Typography.Text type="warning">{t('auditExports.capaNeeded')}</Typography.Text>
+                <Button size="small" type="primary" onClick={() => void raise()} data-testid="raise-capa">
+                  {t('auditExports.raiseCapa')}
+                </Button>
+              </Space>
+            ) : (
+              t('auditExports.capaNotNeeded')
+            )}
           </Descriptions.Item>
           <Descriptions.Item label={t('findings.acknowledgment')} span={2}>
             {f.acknowledgment ? (

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditStatus, AuditSummary, Programme } from '../../../shared/audits/schemas';
 import { call } from '../../api/client';
+import { AuditExportButton } from './AuditExportButton';
 import { can } from '../../api/permissions';
 import { useApi } from '../../api/useApi';
 import { useSignedIn } from '../auth/session-context';
@@ -60,6 +61,7 @@ export function ProgrammePage({ year }: { year: number }) {
   const actions = (
     <>
       {yearNav}
+      <AuditExportButton label={t('auditExports.programme')} start={() => call('programmes.exportStart', { year })} testId="export-programme" />
       {p.canEdit && (
         <Button onClick={() => setDialog('add')} data-testid="add-audit">
           {t('audits.prog.addAudit')}
