@@ -43,4 +43,19 @@ describe('a finding raises a corrective action', () => {
     expect(await roles.auditor.raw('capa.raiseFromSource', { sourceType: 'audit_finding', sourceId: f.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(await guard()).toBeNull();
   });
+
+  it('turns a training follow-up into training required of everyone holding a position of the unit', async () => {
+    const position = await qm.call('positions.create', { departmentId: unitId, title: '客服专员' });
+    const staff = await qm.call('people.create', { name: '周敏' });
+    await qm.call('people.assign', { id: staff.id, version: staff.version, positionId: position.id, primary: true });
+    const topic = await qm.call('training.topicCreate', { title: '投诉回访规范' });
+    const [listed] = (await qm.call('capa.list', { sourceType: 'audit_finding' })).items;
+    const capa = await qm.call('capa.get', { id: listed!.id });
+    const before = snapshot(t.backend);
+    expect(await qm.raw('capa.addFollowUp', { id: capa.id, version: capa.version, kind: 'training', targetId: position.id, note: '回访规范培训' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(snapshot(t.backend)).toBe(before);
+    await qm.call('capa.addFollowUp', { id: capa.id, version: capa.version, kind: 'training', targetId: topic.id, note: '回访规范培训' });
+    const required = await t.backend.store.db.selectFrom('training_requirements').selectAll().where('topic_id', '=', topic.id).execute();
+    expect(required.map((r) => [r.person_id, r.reason, r.source])).toEqual([[staff.id, 'corrective_action', capa.number]]);
+  });
 });

@@ -11,6 +11,7 @@ import type { Database } from '../db/schema';
 import { AppError, stale } from '../errors';
 import { assertActivePerson, assertAttachments } from './actions';
 import { assertSource, capaForSource, capaSourceDef } from './capa-sources';
+import { requireTraining } from './training-require';
 import { capaRow, listCapas, readCapa, today, WORKING } from './capa-read';
 import { capaGuards, defaultVerifyAfter, isCapaOwner, mayWorkCapa } from './capa-rules';
 import { addSignature, assertSignerPassword } from './signatures';
@@ -236,9 +237,10 @@ export const capaHandlers: Handlers<DomainMethods<'capa'>> = {
   },
   async 'capa.addFollowUp'(input, ctx) {
     const { caller, db, row } = await forWork(ctx, input.id, input.version, ALIVE);
-    // A document to revise or a risk to update names a record that exists; training is a text for now.
-    if (input.targetId && input.kind !== 'training') {
-      const found = input.kind === 'risk' ? await db.selectFrom('risks').select('id').where('id', '=', input.targetId).executeTakeFirst() : await db.selectFrom('documents').select('id').where('id', '=', input.targetId).executeTakeFirst();
+    // A document to revise, a risk to update or a training topic names a record that exists.
+    if (input.targetId) {
+      const table = input.kind === 'risk' ? 'risks' : input.kind === 'training' ? 'training_topics' : 'documents';
+      const found = await db.selectFrom(table).select('id').where('id', '=', input.targetId).executeTakeFirst();
       if (!found) throw new AppError('VALIDATION', 'capa.unknownTarget');
     }
     return write(ctx, caller, row.id, async (trx, audit) => {
@@ -247,6 +249,11 @@ export const capaHandlers: Handlers<DomainMethods<'capa'>> = {
       await trx.insertInto('capa_followups').values({ id, capa_id: row.id, kind: input.kind, target_id: input.targetId ?? null, note: input.note, done_on: null, done_by: null, version: 1, created_at: at, updated_at: at }).execute();
       await trx.updateTable('capas').set(bump(row.version)).where('id', '=', row.id).execute();
       await audit({ entity: 'capa', entityId: row.id, action: 'addFollowUp', after: { id, kind: input.kind, targetId: input.targetId ?? null, note: input.note } });
+      // Training on a topic becomes a requirement for everyone holding a position of the record's unit (ISO 7.2).
+      if (input.kind === 'training' && input.targetId) {
+        const positions = await trx.selectFrom('positions').select('id').where('department_id', '=', row.unit_id).execute();
+        await requireTraining(trx, { topicId: input.targetId, positionIds: positions.map((p) => p.id), reason: 'corrective_action', source: row.number }, audit);
+      }
     });
   },
   async 'capa.doneFollowUp'(input, ctx) {
