@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import type { Database } from '../../electron/backend/db/schema';
 
-let seq = 900;
 
 /** The staff record of a user (every account has one). */
 export async function personOfUser(db: Kysely<Database>, userId: string): Promise<string> {
@@ -22,7 +21,9 @@ export async function seedAudit(
   const at = new Date().toISOString();
   const meta = { version: 1, created_at: at, updated_at: at };
   const year = o.year ?? 2026;
-  const n = ++seq;
+  // After whatever the API has numbered in that year (tests mix seeded audits with audits.create).
+  const last = await db.selectFrom('audits').select((eb) => eb.fn.max('seq').as('seq')).where('year', '=', year).executeTakeFirst();
+  const n = Math.max(900, Number(last?.seq ?? 0)) + 1;
   await db
     .insertInto('audits')
     .values({
