@@ -10,8 +10,8 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-describe('closing an audit needs every finding acknowledged', () => {
-  it('refuses to close while a finding awaits the auditee, then closes once it is acknowledged', async () => {
+describe('closing an audit needs every finding acknowledged and every nonconformity a corrective action', () => {
+  it('refuses to close while a finding awaits the auditee or its corrective action, then closes', async () => {
     const plan = await plannedAudit(o);
     const issued = await o.qm.call('audits.issuePlan', { id: plan.id, version: plan.version });
     const started = await o.qm.call('audits.step', { id: issued.id, version: issued.version, step: 'start' });
@@ -24,6 +24,10 @@ describe('closing an audit needs every finding acknowledged', () => {
     expect((await o.author.call('tasks.mine', {})).items.map((x) => x.kind)).toContain('acknowledgeFinding');
 
     await o.author.call('findings.acknowledge', { id: f.id, version: f.version });
+    const noAction = await o.qm.raw('audits.step', { id: reporting.id, version: reporting.version, step: 'close' }, 'zh-CN');
+    expect(noAction.ok ? '' : noAction.error.message).toContain('尚未发起纠正措施');
+    // The author heads the audited unit: they raise it from the finding, whatever their role.
+    await o.author.call('capa.raiseFromSource', { sourceType: 'audit_finding', sourceId: f.id });
     const closed = await o.qm.call('audits.step', { id: reporting.id, version: reporting.version, step: 'close' });
     expect(closed.status).toBe('closed');
     expect(closed.findings.minor).toBe(1);
