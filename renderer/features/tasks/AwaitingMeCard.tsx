@@ -1,4 +1,4 @@
-import { Card, Empty, List, Segmented, Space, Switch, Tag, Typography } from 'antd';
+import { Card, Empty, List, Select, Space, Switch, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TASK_KIND_COLORS, TASK_KINDS, type Task } from '../../../shared/tasks/contract';
@@ -26,13 +26,15 @@ export function AwaitingMeCard() {
     });
   const filters = (
     <Space size="middle">
-      <Segmented
+      <Select
         size="small"
         value={kind}
         data-testid="tasks-kind"
+        style={{ minWidth: 150 }}
+        popupMatchSelectWidth={false}
         options={[{ value: 'all', label: t('tasks.all') }, ...TASK_KINDS.map((k) => ({ value: k, label: t(`tasks.kinds.${k}`) }))]}
         onChange={(v) => {
-          setKind(v as Task['kind'] | 'all');
+          setKind(v);
           setPage(1);
         }}
       />
